@@ -1,0 +1,38 @@
+package org.recoveryworks.accounts;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in user, as every module sees it. */
+public record AccountUser(Long id, String email, String displayName, Role role, Long organizationId, String passwordHash)
+		implements UserDetails {
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+	}
+
+	@Override
+	public String getPassword() {
+		return passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return email;
+	}
+
+	public boolean is(Role r) {
+		return role == r;
+	}
+
+	/** Never print the password hash. */
+	@Override
+	public String toString() {
+		return "AccountUser[" + id + ", " + role + "]";
+	}
+}

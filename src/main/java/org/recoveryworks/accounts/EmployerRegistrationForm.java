@@ -1,0 +1,101 @@
+package org.recoveryworks.accounts;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.recoveryworks.employers.NewOrganization;
+import org.recoveryworks.employers.OrganizationKind;
+
+class EmployerRegistrationForm extends SeekerRegistrationForm {
+
+	@NotBlank(message = "{registration.organization.required}")
+	@Size(max = 200, message = "{registration.organization.size}")
+	private String organizationName;
+
+	@NotNull(message = "{registration.kind.required}")
+	private OrganizationKind kind;
+
+	@Size(max = 200, message = "{registration.street.size}")
+	private String street;
+
+	@NotBlank(message = "{registration.town.required}")
+	@Size(max = 100, message = "{registration.town.size}")
+	private String town;
+
+	@NotBlank(message = "{registration.zip.required}")
+	@Pattern(regexp = "^\\d{5}$", message = "{registration.zip.invalid}")
+	private String zip;
+
+	@Pattern(regexp = "^$|^https?://[^\\s]{3,290}$", message = "{registration.website.invalid}")
+	private String website;
+
+	@Size(max = 2000, message = "{registration.description.size}")
+	private String description;
+
+	NewOrganization toNewOrganization() {
+		return new NewOrganization(organizationName.trim(), kind, blankToNull(street), town.trim(), zip, blankToNull(getPhone()),
+				blankToNull(website), blankToNull(description));
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.trim();
+	}
+
+	public String getOrganizationName() {
+		return organizationName;
+	}
+
+	public void setOrganizationName(String organizationName) {
+		this.organizationName = organizationName;
+	}
+
+	public OrganizationKind getKind() {
+		return kind;
+	}
+
+	public void setKind(OrganizationKind kind) {
+		this.kind = kind;
+	}
+
+	public String getStreet() {
+		return street;
+	}
+
+	public void setStreet(String street) {
+		this.street = street;
+	}
+
+	public String getTown() {
+		return town;
+	}
+
+	public void setTown(String town) {
+		this.town = town;
+	}
+
+	public String getZip() {
+		return zip;
+	}
+
+	public void setZip(String zip) {
+		this.zip = zip;
+	}
+
+	public String getWebsite() {
+		return website;
+	}
+
+	public void setWebsite(String website) {
+		this.website = website;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+}

@@ -1,0 +1,6 @@
+package org.recoveryworks.accounts;
+
+/** What a user may do; see DESIGN.md "People and roles". */
+public enum Role {
+	SEEKER, EMPLOYER, ADMIN
+}

@@ -1,0 +1,86 @@
+package org.recoveryworks.accounts;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt by default, with the algorithm recorded in each hash so it can be upgraded later.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService userDetailsService(UserAccountRepository users) {
+		return username -> users.findByEmail(Accounts.normalize(username))
+			.map(UserAccount::toAccountUser)
+			.orElseThrow(() -> new UsernameNotFoundException("Bad credentials"));
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	/** The JSON API: stateless, personal API tokens, problem details for 401 and 403. */
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+		http.securityMatcher("/api/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/v1/jobs", "/api/v1/jobs/*").permitAll()
+				.requestMatchers("/api/v1/employer/**").hasRole("EMPLOYER")
+				.anyRequest().authenticated())
+			.exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> problem(response, 401,
+					"Unauthorized", "Send a valid personal API token as 'Authorization: Bearer <token>'."))
+				.accessDeniedHandler((request, response, ex) -> problem(response, 403, "Forbidden",
+						"Your account may not use this resource.")));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webChain(HttpSecurity http, SecurityContextRepository contextRepository) throws Exception {
+		http.securityContext(c -> c.securityContextRepository(contextRepository))
+			.authorizeHttpRequests(a -> a
+				.requestMatchers("/admin/**").hasRole("ADMIN")
+				.requestMatchers("/employer/**").hasRole("EMPLOYER")
+				.requestMatchers("/my/**", "/jobs/*/apply").hasRole("SEEKER")
+				.anyRequest().permitAll())
+			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/home", false).failureUrl("/login?error"))
+			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
+	private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+				+ ",\"detail\":\"" + detail + "\"}");
+	}
+}

@@ -1,0 +1,143 @@
+package org.recoveryworks.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.recoveryworks.accounts.Accounts;
+import org.recoveryworks.employers.NewOrganization;
+import org.recoveryworks.employers.OrganizationKind;
+import org.recoveryworks.employers.Organizations;
+import org.recoveryworks.jobs.EmploymentType;
+import org.recoveryworks.jobs.JobBank;
+import org.recoveryworks.jobs.PostingDetails;
+import org.recoveryworks.jobs.QuestionDetails;
+import org.recoveryworks.jobs.QuestionType;
+import org.recoveryworks.jobs.SalaryUnit;
+import org.recoveryworks.jobs.Shift;
+import org.recoveryworks.shared.RecoveryWorksProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Loads the demo employers, postings and accounts into an empty database when
+ * {@code recoveryworks.demo-data} is true (the default mode). All of it is fictional except the
+ * seed DMHAS posting, and every organization description says it is demo data.
+ */
+@Component
+@Order(0)
+class DemoData implements ApplicationRunner {
+
+	/** The password of every demo account (listed in the README). */
+	static final String PASSWORD = "recovery-demo-2026";
+
+	static final String ADMIN = "admin@recoveryworks.example.org";
+	static final String SEEKER = "jordan.demo@example.org";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	record DemoEmployer(String key, String name, OrganizationKind kind, String street, String town, String zip, String phone,
+			String website, String description, boolean verified) {
+	}
+
+	record DemoQuestion(String text, QuestionType type, List<String> choices, Boolean required) {
+	}
+
+	record DemoPosting(String recruitmentNumber, String employerKey, String title, String jobClass, String facility,
+			String street, String town, String zip, String unit, BigDecimal hoursPerWeek, Shift shift, String days,
+			String scheduleNote, EmploymentType employmentType, SalaryUnit salaryUnit, BigDecimal salaryMin,
+			BigDecimal salaryMax, BigDecimal payPeriodHours, BigDecimal periodsPerYear, String duties,
+			String knowledgeSkillsAbilities, String minimumQualifications, String preferredQualifications,
+			String specialRequirements, String benefits, String selectionPlan, String howToApply, int openedDaysAgo,
+			Integer closesInDays, int openings, boolean peerRole, boolean behavioralHealth, List<DemoQuestion> questions) {
+	}
+
+	private final RecoveryWorksProperties properties;
+	private final Organizations organizations;
+	private final Accounts accounts;
+	private final JobBank jobBank;
+	private final JsonMapper json;
+	private final TransactionTemplate transaction;
+	private final Clock clock;
+
+	DemoData(RecoveryWorksProperties properties, Organizations organizations, Accounts accounts, JobBank jobBank,
+			JsonMapper json, TransactionTemplate transaction, Clock clock) {
+		this.properties = properties;
+		this.organizations = organizations;
+		this.accounts = accounts;
+		this.jobBank = jobBank;
+		this.json = json;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws IOException {
+		if (!properties.demoData() || !organizations.isEmpty()) {
+			return;
+		}
+		List<DemoEmployer> employers = read("demo/employers.json", new TypeReference<>() {
+		});
+		List<DemoPosting> postings = read("demo/postings.json", new TypeReference<>() {
+		});
+		transaction.executeWithoutResult(status -> load(employers, postings));
+		log.info("Loaded demo data: {} employers, {} postings. Demo accounts are listed in the README.", employers.size(),
+				postings.size());
+	}
+
+	private void load(List<DemoEmployer> employers, List<DemoPosting> postings) {
+		accounts.createAdmin(ADMIN, PASSWORD, "Program Administrator (demo)");
+		accounts.registerSeeker(SEEKER, PASSWORD, "Jordan Rivera (demo)", "(860) 555-0142");
+		Map<String, Long> ids = new HashMap<>();
+		for (DemoEmployer e : employers) {
+			Long id = organizations.register(new NewOrganization(e.name(), e.kind(), e.street(), e.town(), e.zip(), e.phone(),
+					e.website(), e.description()));
+			ids.put(e.key(), id);
+			accounts.registerEmployerStaff("hiring@" + e.key() + ".example.org", PASSWORD, "Hiring staff, " + e.name() + " (demo)", id);
+		}
+		LocalDate today = LocalDate.now(clock);
+		for (DemoPosting p : postings) {
+			LocalDate open = today.minusDays(p.openedDaysAgo());
+			LocalDate close = p.closesInDays() == null ? null : today.plusDays(p.closesInDays());
+			if (close != null && close.isBefore(open)) {
+				open = close.minusDays(30);
+			}
+			List<QuestionDetails> questions = p.questions() == null ? List.of()
+					: p.questions().stream()
+						.map(q -> new QuestionDetails(q.text(), q.type(), q.choices() == null ? List.of() : q.choices(), q.required()))
+						.toList();
+			jobBank.post(ids.get(p.employerKey()), new PostingDetails(p.recruitmentNumber(), p.title(), p.jobClass(),
+					p.facility(), p.street(), p.town(), p.zip(), p.unit(), p.hoursPerWeek(), p.shift(), p.days(),
+					p.scheduleNote(), p.employmentType(), p.salaryUnit(), p.salaryMin(), p.salaryMax(), p.payPeriodHours(),
+					p.periodsPerYear(), p.duties(), p.knowledgeSkillsAbilities(), p.minimumQualifications(),
+					p.preferredQualifications(), p.specialRequirements(), p.benefits(), p.selectionPlan(), p.howToApply(), open,
+					close, p.openings(), p.peerRole(), p.behavioralHealth(), questions), true);
+		}
+		// Verified last, so the verification path (OrganizationVerified) is what makes postings public.
+		for (DemoEmployer e : employers) {
+			if (e.verified()) {
+				organizations.verify(ids.get(e.key()));
+			}
+		}
+	}
+
+	private <T> T read(String path, TypeReference<T> type) throws IOException {
+		try (InputStream in = new ClassPathResource(path).getInputStream()) {
+			return json.readValue(in, type);
+		}
+	}
+}

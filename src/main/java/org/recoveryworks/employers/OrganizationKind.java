@@ -1,0 +1,6 @@
+package org.recoveryworks.employers;
+
+/** What sort of employer an organization is. */
+public enum OrganizationKind {
+	STATE_AGENCY, NONPROFIT_PROVIDER, PRIVATE_EMPLOYER
+}

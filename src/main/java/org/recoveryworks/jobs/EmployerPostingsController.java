@@ -1,0 +1,245 @@
+package org.recoveryworks.jobs;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.employers.Organizations;
+import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.web.Htmx;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class EmployerPostingsController {
+
+	private final PostingService postings;
+	private final Applications applications;
+	private final JobBankStatistics statistics;
+	private final Organizations organizations;
+	private final Validator validator;
+	private final Clock clock;
+
+	EmployerPostingsController(PostingService postings, Applications applications, JobBankStatistics statistics,
+			Organizations organizations, Validator validator, Clock clock) {
+		this.postings = postings;
+		this.applications = applications;
+		this.statistics = statistics;
+		this.organizations = organizations;
+		this.validator = validator;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("employmentTypes")
+	EmploymentType[] employmentTypes() {
+		return EmploymentType.values();
+	}
+
+	@ModelAttribute("shifts")
+	Shift[] shifts() {
+		return Shift.values();
+	}
+
+	@ModelAttribute("salaryUnits")
+	SalaryUnit[] salaryUnits() {
+		return SalaryUnit.values();
+	}
+
+	@ModelAttribute("questionTypes")
+	QuestionType[] questionTypes() {
+		return QuestionType.values();
+	}
+
+	@ModelAttribute("employerStages")
+	List<Stage> employerStages() {
+		return Stage.EMPLOYER_STAGES;
+	}
+
+	@GetMapping("/employer/postings")
+	String list(@AuthenticationPrincipal AccountUser employer, Model model) {
+		List<PostingView> own = postings.ownPostings(employer);
+		model.addAttribute("organization", organizations.get(employer.organizationId()));
+		model.addAttribute("postings", own);
+		model.addAttribute("views", statistics.viewsFor(own.stream().map(PostingView::id).toList()));
+		model.addAttribute("applicationCounts", applications.countsForOrganization(employer.organizationId()));
+		return "employers/postings";
+	}
+
+	@GetMapping("/employer/postings/new")
+	String newForm(Model model) {
+		PostingForm form = new PostingForm();
+		form.setOpenDate(LocalDate.now(clock));
+		form.padQuestions();
+		model.addAttribute("form", form);
+		return "employers/posting-form";
+	}
+
+	@PostMapping("/employer/postings")
+	String create(@AuthenticationPrincipal AccountUser employer, @ModelAttribute("form") PostingForm form,
+			BindingResult result, @RequestParam(defaultValue = "draft") String action, Model model,
+			RedirectAttributes redirect) {
+		form.compactQuestions();
+		PostingDetails details = validate(form, result);
+		if (!result.hasErrors()) {
+			try {
+				PostingSaved saved = postings.create(employer, details, "publish".equals(action));
+				return saved(saved, "publish".equals(action) ? "posting.published" : "posting.draftSaved", redirect);
+			}
+			catch (RuleViolation e) {
+				reject(result, e);
+			}
+		}
+		form.padQuestions();
+		return "employers/posting-form";
+	}
+
+	@GetMapping("/employer/postings/{id}")
+	String manage(@AuthenticationPrincipal AccountUser employer, @PathVariable Long id, Model model) {
+		PostingView posting = postings.ownView(employer, id);
+		model.addAttribute("posting", posting);
+		model.addAttribute("organization", organizations.get(employer.organizationId()));
+		model.addAttribute("views", statistics.viewsFor(List.of(id)).getOrDefault(id, 0L));
+		model.addAttribute("applicationCount", applications.countsForOrganization(employer.organizationId()).getOrDefault(id, 0L));
+		model.addAttribute("livedExperienceOnly", AdaQuestionScreen.onlyLivedExperience(posting.minimumQualifications()));
+		return "employers/posting";
+	}
+
+	@GetMapping("/employer/postings/{id}/edit")
+	String editForm(@AuthenticationPrincipal AccountUser employer, @PathVariable Long id, Model model) {
+		PostingForm form = PostingForm.of(postings.ownView(employer, id));
+		form.padQuestions();
+		model.addAttribute("form", form);
+		model.addAttribute("postingId", id);
+		return "employers/posting-form";
+	}
+
+	@PostMapping("/employer/postings/{id}")
+	String update(@AuthenticationPrincipal AccountUser employer, @PathVariable Long id,
+			@ModelAttribute("form") PostingForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+		postings.ownView(employer, id);
+		form.compactQuestions();
+		PostingDetails details = validate(form, result);
+		if (!result.hasErrors()) {
+			try {
+				return saved(postings.update(employer, id, form.getVersion(), details), "posting.updated", redirect);
+			}
+			catch (RuleViolation e) {
+				reject(result, e);
+			}
+		}
+		form.padQuestions();
+		model.addAttribute("postingId", id);
+		return "employers/posting-form";
+	}
+
+	@PostMapping("/employer/postings/{id}/publish")
+	String publish(@AuthenticationPrincipal AccountUser employer, @PathVariable Long id, RedirectAttributes redirect) {
+		postings.publish(employer, id);
+		redirect.addFlashAttribute("flashKey", "posting.published");
+		return "redirect:/employer/postings/" + id;
+	}
+
+	@PostMapping("/employer/postings/{id}/close")
+	String close(@AuthenticationPrincipal AccountUser employer, @PathVariable Long id, RedirectAttributes redirect) {
+		postings.close(employer, id);
+		redirect.addFlashAttribute("flashKey", "posting.closed");
+		return "redirect:/employer/postings/" + id;
+	}
+
+	@PostMapping("/employer/postings/{id}/fill")
+	String fill(@AuthenticationPrincipal AccountUser employer, @PathVariable Long id, RedirectAttributes redirect) {
+		postings.markFilled(employer, id);
+		redirect.addFlashAttribute("flashKey", "posting.filled");
+		return "redirect:/employer/postings/" + id;
+	}
+
+	@GetMapping("/employer/postings/{id}/applications")
+	String applicants(@AuthenticationPrincipal AccountUser employer, @PathVariable Long id, Model model) {
+		model.addAttribute("posting", postings.ownView(employer, id));
+		model.addAttribute("applications", applications.forPosting(employer, id));
+		return "employers/applications";
+	}
+
+	@GetMapping("/employer/applications/{id}")
+	String application(@AuthenticationPrincipal AccountUser employer, @PathVariable Long id, Model model) {
+		model.addAttribute("application", applications.forEmployer(employer, id));
+		return "employers/application";
+	}
+
+	/** Moves an application to a stage; with htmx only the stage panel is re-rendered. */
+	@PostMapping("/employer/applications/{id}/stage")
+	String moveStage(@AuthenticationPrincipal AccountUser employer, @PathVariable Long id,
+			@RequestParam(required = false) Stage stage, Model model, RedirectAttributes redirect,
+			jakarta.servlet.http.HttpServletRequest request) {
+		String messageKey = "stage.moved";
+		try {
+			if (stage == null) {
+				throw new RuleViolation("stage", "stage.invalid", "Choose one of the listed stages.");
+			}
+			applications.moveTo(employer, id, stage);
+		}
+		catch (RuleViolation e) {
+			messageKey = e.messageKey();
+		}
+		if (Htmx.isHtmx(request)) {
+			model.addAttribute("application", applications.forEmployer(employer, id));
+			model.addAttribute("flashKey", messageKey);
+			return "employers/application :: stage";
+		}
+		redirect.addFlashAttribute("flashKey", messageKey);
+		return "redirect:/employer/applications/" + id;
+	}
+
+	private static void reject(BindingResult result, RuleViolation e) {
+		if (e.field() == null) {
+			result.reject(e.messageKey(), e.arguments(), e.getMessage());
+		}
+		else {
+			result.rejectValue(formField(e.field()), e.messageKey(), e.arguments(), e.getMessage());
+		}
+	}
+
+	private String saved(PostingSaved saved, String messageKey, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flashKey", messageKey);
+		if (saved.livedExperienceOnlyWarning()) {
+			redirect.addFlashAttribute("livedExperienceWarning", true);
+		}
+		return "redirect:/employer/postings/" + saved.id();
+	}
+
+	/** Runs the rules of {@link PostingDetails} and reports each under the form field it concerns. */
+	private PostingDetails validate(PostingForm form, BindingResult result) {
+		PostingDetails details = form.toDetails();
+		for (ConstraintViolation<PostingDetails> v : validator.validate(details)) {
+			String field = formField(v.getPropertyPath().toString());
+			if (result.getFieldErrorCount(field) == 0) {
+				result.rejectValue(field, "invalid", v.getMessage());
+			}
+		}
+		return details;
+	}
+
+	private static final Map<String, String> VIRTUAL_FIELDS = Map.of("salaryMaxValid", "salaryMax", "closeDateValid", "closeDate");
+
+	static String formField(String path) {
+		if (path == null) {
+			return null;
+		}
+		String field = VIRTUAL_FIELDS.getOrDefault(path, path);
+		field = field.replaceAll("\\.choicesValid$", ".choicesText").replaceAll("\\.choices(\\[\\d+\\])?(\\.<list element>)?$", ".choicesText");
+		return field;
+	}
+}

@@ -1,0 +1,156 @@
+package org.recoveryworks.jobs;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "job_application")
+class JobApplication {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "posting_id")
+	private Posting posting;
+
+	@Column(nullable = false)
+	private Long seekerId;
+
+	@Column(nullable = false)
+	private String fullName;
+
+	@Column(nullable = false)
+	private String email;
+
+	private String phone;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Stage stage;
+
+	@Column(nullable = false)
+	private Instant submittedAt;
+
+	@Column(nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	@OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private List<ApplicationAnswer> answers = new ArrayList<>();
+
+	@OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("changedAt, id")
+	private List<StageChange> history = new ArrayList<>();
+
+	@OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private List<ApplicationDocument> documents = new ArrayList<>();
+
+	protected JobApplication() {
+	}
+
+	JobApplication(Posting posting, Long seekerId, String fullName, String email, String phone, Instant now) {
+		this.posting = posting;
+		this.seekerId = seekerId;
+		this.fullName = fullName;
+		this.email = email;
+		this.phone = phone;
+		this.stage = Stage.RECEIVED;
+		this.submittedAt = now;
+		this.updatedAt = now;
+		history.add(new StageChange(this, Stage.RECEIVED, now, seekerId));
+	}
+
+	void answer(PostingQuestion question, String answer) {
+		answers.add(new ApplicationAnswer(this, question, answer));
+	}
+
+	void attach(ApplicationDocument document) {
+		documents.add(document);
+	}
+
+	/** Moves to a stage; false when it is already there. */
+	boolean moveTo(Stage next, Long byUserId, Instant now) {
+		if (stage == next) {
+			return false;
+		}
+		stage = next;
+		updatedAt = now;
+		history.add(new StageChange(this, next, now, byUserId));
+		return true;
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	Posting getPosting() {
+		return posting;
+	}
+
+	Long getSeekerId() {
+		return seekerId;
+	}
+
+	String getFullName() {
+		return fullName;
+	}
+
+	String getEmail() {
+		return email;
+	}
+
+	String getPhone() {
+		return phone;
+	}
+
+	Stage getStage() {
+		return stage;
+	}
+
+	Instant getSubmittedAt() {
+		return submittedAt;
+	}
+
+	Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	long getVersion() {
+		return version;
+	}
+
+	List<ApplicationAnswer> getAnswers() {
+		return answers;
+	}
+
+	List<StageChange> getHistory() {
+		return history;
+	}
+
+	List<ApplicationDocument> getDocuments() {
+		return documents;
+	}
+}

@@ -1,0 +1,36 @@
+package org.recoveryworks.jobs;
+
+import org.recoveryworks.employers.Organizations;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The job bank as other modules use it: search open postings, read one, post on an organization's behalf. */
+@Service
+public class JobBank {
+
+	private final PostingService postings;
+	private final PostingSearch search;
+	private final Organizations organizations;
+
+	JobBank(PostingService postings, PostingSearch search, Organizations organizations) {
+		this.postings = postings;
+		this.search = search;
+		this.organizations = organizations;
+	}
+
+	/** Searches listed postings with the same query as the search page. */
+	public JobSearchResult search(JobQuery query) {
+		return search.search(query);
+	}
+
+	/** A posting the public may read. */
+	public PostingView find(Long postingId) {
+		return postings.publicView(postingId);
+	}
+
+	/** Creates a posting for an organization without a signed-in employer (imports and demo data). */
+	@Transactional
+	public PostingSaved post(Long organizationId, PostingDetails details, boolean publish) {
+		return postings.create(organizations.get(organizationId), details, publish);
+	}
+}

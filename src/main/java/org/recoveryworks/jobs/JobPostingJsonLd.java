@@ -1,0 +1,65 @@
+package org.recoveryworks.jobs;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.recoveryworks.shared.RecoveryWorksProperties;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** schema.org JobPosting JSON-LD for an open posting's page. */
+@Component
+class JobPostingJsonLd {
+
+	private final JsonMapper json;
+	private final RecoveryWorksProperties properties;
+
+	JobPostingJsonLd(JsonMapper json, RecoveryWorksProperties properties) {
+		this.json = json;
+		this.properties = properties;
+	}
+
+	String of(PostingView p) {
+		Map<String, Object> doc = new LinkedHashMap<>();
+		doc.put("@context", "https://schema.org/");
+		doc.put("@type", "JobPosting");
+		doc.put("title", p.title());
+		doc.put("description", description(p));
+		doc.put("identifier", Map.of("@type", "PropertyValue", "name", p.organizationName(), "value", p.recruitmentNumber()));
+		doc.put("datePosted", p.openDate().toString());
+		if (p.closeDate() != null) {
+			doc.put("validThrough", p.closeDate().toString() + "T23:59:59-05:00");
+		}
+		doc.put("employmentType", p.employmentType().schemaOrg());
+		doc.put("hiringOrganization", Map.of("@type", "Organization", "name", p.organizationName()));
+		Map<String, Object> address = new LinkedHashMap<>();
+		address.put("@type", "PostalAddress");
+		if (p.street() != null) {
+			address.put("streetAddress", p.street());
+		}
+		address.put("addressLocality", p.town());
+		address.put("addressRegion", "CT");
+		address.put("postalCode", p.zip());
+		address.put("addressCountry", "US");
+		doc.put("jobLocation", Map.of("@type", "Place", "address", address));
+		Map<String, Object> value = new LinkedHashMap<>();
+		value.put("@type", "QuantitativeValue");
+		value.put("minValue", p.pay().hourlyMin());
+		value.put("maxValue", p.pay().hourlyMax());
+		value.put("unitText", "HOUR");
+		doc.put("baseSalary", Map.of("@type", "MonetaryAmount", "currency", "USD", "value", value));
+		doc.put("totalJobOpenings", p.openings());
+		doc.put("url", properties.baseUrl() + "/jobs/" + p.id());
+		// Keep the script element closed only where we close it.
+		return json.writeValueAsString(doc).replace("</", "<\\/");
+	}
+
+	private static String description(PostingView p) {
+		StringBuilder b = new StringBuilder(p.duties());
+		if (p.minimumQualifications() != null) {
+			b.append("\n\nMinimum qualifications:\n").append(p.minimumQualifications());
+		}
+		return b.toString();
+	}
+}

@@ -1,0 +1,221 @@
+package org.recoveryworks.jobs;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The job search's query parameters, shared by the search page and {@code GET /api/v1/jobs}:
+ * {@code q, zip, radius, type, shift, minPay, peer, bh, within, sort, page, size}.
+ */
+public class JobQuery {
+
+	public enum Sort {
+		RELEVANCE, NEWEST, CLOSING, SALARY, DISTANCE
+	}
+
+	static final int DEFAULT_RADIUS = 25;
+
+	@Size(max = 200, message = "{search.q.size}")
+	private String q;
+
+	/** A ZIP code or a town name. */
+	@Size(max = 60, message = "{search.zip.size}")
+	private String zip;
+
+	@Min(value = 1, message = "{search.radius.range}")
+	@Max(value = 250, message = "{search.radius.range}")
+	private Integer radius;
+
+	private List<EmploymentType> type = new ArrayList<>();
+
+	private List<Shift> shift = new ArrayList<>();
+
+	@DecimalMin(value = "0", message = "{search.minPay.range}")
+	@DecimalMax(value = "500", message = "{search.minPay.range}")
+	private BigDecimal minPay;
+
+	private Boolean peer;
+
+	private Boolean bh;
+
+	@Min(value = 1, message = "{search.within.range}")
+	@Max(value = 365, message = "{search.within.range}")
+	private Integer within;
+
+	private Sort sort;
+
+	@Min(value = 1, message = "{search.page.range}")
+	@Max(value = 10000, message = "{search.page.range}")
+	private Integer page = 1;
+
+	@Min(value = 1, message = "{search.size.range}")
+	@Max(value = 100, message = "{search.size.range}")
+	private Integer size = 20;
+
+	boolean hasText() {
+		return q != null && !q.isBlank();
+	}
+
+	boolean hasPlace() {
+		return zip != null && !zip.isBlank();
+	}
+
+	int effectiveRadius() {
+		return radius == null ? DEFAULT_RADIUS : radius;
+	}
+
+	Sort effectiveSort() {
+		if (sort != null) {
+			return sort;
+		}
+		return hasText() ? Sort.RELEVANCE : (hasPlace() ? Sort.DISTANCE : Sort.NEWEST);
+	}
+
+	int effectivePage() {
+		return page == null || page < 1 ? 1 : page;
+	}
+
+	int effectiveSize() {
+		return size == null ? 20 : size;
+	}
+
+	/** This query as a link, for paging and sorting links that work without JavaScript. */
+	public String toLink(String path, Integer newPage, Sort newSort) {
+		UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
+		if (hasText()) {
+			b.queryParam("q", q);
+		}
+		if (hasPlace()) {
+			b.queryParam("zip", zip);
+		}
+		if (radius != null) {
+			b.queryParam("radius", radius);
+		}
+		type.forEach(t -> b.queryParam("type", t));
+		shift.forEach(s -> b.queryParam("shift", s));
+		if (minPay != null) {
+			b.queryParam("minPay", minPay.toPlainString());
+		}
+		if (peer != null) {
+			b.queryParam("peer", peer);
+		}
+		if (bh != null) {
+			b.queryParam("bh", bh);
+		}
+		if (within != null) {
+			b.queryParam("within", within);
+		}
+		Sort s = newSort != null ? newSort : sort;
+		if (s != null) {
+			b.queryParam("sort", s);
+		}
+		b.queryParam("page", newPage != null ? newPage : effectivePage());
+		return b.encode().build().toUriString();
+	}
+
+	public String getQ() {
+		return q;
+	}
+
+	public void setQ(String q) {
+		this.q = q;
+	}
+
+	public String getZip() {
+		return zip;
+	}
+
+	public void setZip(String zip) {
+		this.zip = zip;
+	}
+
+	public Integer getRadius() {
+		return radius;
+	}
+
+	public void setRadius(Integer radius) {
+		this.radius = radius;
+	}
+
+	public List<EmploymentType> getType() {
+		return type;
+	}
+
+	public void setType(List<EmploymentType> type) {
+		this.type = type == null ? new ArrayList<>() : type;
+	}
+
+	public List<Shift> getShift() {
+		return shift;
+	}
+
+	public void setShift(List<Shift> shift) {
+		this.shift = shift == null ? new ArrayList<>() : shift;
+	}
+
+	public BigDecimal getMinPay() {
+		return minPay;
+	}
+
+	public void setMinPay(BigDecimal minPay) {
+		this.minPay = minPay;
+	}
+
+	public Boolean getPeer() {
+		return peer;
+	}
+
+	public void setPeer(Boolean peer) {
+		this.peer = peer;
+	}
+
+	public Boolean getBh() {
+		return bh;
+	}
+
+	public void setBh(Boolean bh) {
+		this.bh = bh;
+	}
+
+	public Integer getWithin() {
+		return within;
+	}
+
+	public void setWithin(Integer within) {
+		this.within = within;
+	}
+
+	public Sort getSort() {
+		return sort;
+	}
+
+	public void setSort(Sort sort) {
+		this.sort = sort;
+	}
+
+	public Integer getPage() {
+		return page;
+	}
+
+	public void setPage(Integer page) {
+		this.page = page;
+	}
+
+	public Integer getSize() {
+		return size;
+	}
+
+	public void setSize(Integer size) {
+		this.size = size;
+	}
+}

@@ -1,0 +1,95 @@
+package org.recoveryworks.jobs;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.web.Htmx;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class JobsController {
+
+	private final PostingSearch search;
+	private final PostingService postings;
+	private final Applications applications;
+	private final JobBankStatistics statistics;
+	private final JobPostingJsonLd jsonLd;
+	private final Clock clock;
+
+	JobsController(PostingSearch search, PostingService postings, Applications applications, JobBankStatistics statistics,
+			JobPostingJsonLd jsonLd, Clock clock) {
+		this.search = search;
+		this.postings = postings;
+		this.applications = applications;
+		this.statistics = statistics;
+		this.jsonLd = jsonLd;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("employmentTypes")
+	EmploymentType[] employmentTypes() {
+		return EmploymentType.values();
+	}
+
+	@ModelAttribute("shifts")
+	Shift[] shifts() {
+		return Shift.values();
+	}
+
+	@ModelAttribute("sorts")
+	JobQuery.Sort[] sorts() {
+		return JobQuery.Sort.values();
+	}
+
+	@GetMapping("/")
+	String home(Model model, HttpServletRequest request) {
+		statistics.recordView(request.getRemoteAddr(), request.getHeader("User-Agent"), null);
+		model.addAttribute("query", new JobQuery());
+		model.addAttribute("totals", statistics.totals());
+		return "jobs/home";
+	}
+
+	/** The search page; with HX-Request only the results fragment is rendered. */
+	@GetMapping("/jobs")
+	String search(@Valid @ModelAttribute("query") JobQuery query, BindingResult errors, Model model,
+			HttpServletRequest request) {
+		boolean htmx = Htmx.isHtmx(request);
+		if (!htmx) {
+			statistics.recordView(request.getRemoteAddr(), request.getHeader("User-Agent"), null);
+		}
+		if (!errors.hasErrors()) {
+			try {
+				model.addAttribute("result", search.search(query));
+			}
+			catch (RuleViolation e) {
+				errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.getMessage());
+			}
+		}
+		model.addAttribute("today", LocalDate.now(clock));
+		return htmx ? "jobs/search :: results" : "jobs/search";
+	}
+
+	@GetMapping("/jobs/{id}")
+	String posting(@PathVariable Long id, @AuthenticationPrincipal AccountUser user, Model model,
+			HttpServletRequest request) {
+		PostingView posting = postings.publicView(id);
+		statistics.recordView(request.getRemoteAddr(), request.getHeader("User-Agent"), id);
+		model.addAttribute("posting", posting);
+		model.addAttribute("applied", applications.hasApplied(user, id));
+		if (posting.open()) {
+			model.addAttribute("jsonLd", jsonLd.of(posting));
+		}
+		return "jobs/posting";
+	}
+}

@@ -1,0 +1,26 @@
+package org.recoveryworks.jobs;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PostingRepository extends JpaRepository<Posting, Long> {
+
+	List<Posting> findByOrganizationIdOrderByCreatedAtDesc(Long organizationId);
+
+	List<Posting> findByOrganizationId(Long organizationId);
+
+	List<Posting> findByStatusAndCloseDateBefore(PostingStatus status, LocalDate date);
+
+	boolean existsByRecruitmentNumber(String recruitmentNumber);
+
+	boolean existsByRecruitmentNumberAndIdNot(String recruitmentNumber, Long id);
+
+	@Query("select count(p) from Posting p where p.status <> org.recoveryworks.jobs.PostingStatus.DRAFT")
+	long countPosted();
+
+	@Query("select count(distinct p.organizationId) from Posting p where p.status <> org.recoveryworks.jobs.PostingStatus.DRAFT")
+	long countPostingEmployers();
+}

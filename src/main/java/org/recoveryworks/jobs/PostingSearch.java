@@ -1,0 +1,229 @@
+package org.recoveryworks.jobs;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
+import org.hibernate.search.engine.search.predicate.dsl.TypedSearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.spatial.DistanceUnit;
+import org.hibernate.search.engine.spatial.GeoPoint;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.recoveryworks.shared.geo.Places;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Full-text job search over listed postings (Hibernate Search). */
+@Service
+class PostingSearch {
+
+	private static final String[] TEXT_FIELDS = { "title", "duties", "knowledgeSkillsAbilities", "minimumQualifications",
+			"preferredQualifications", "organizationName", "town" };
+
+	private static final AggregationKey<Map<EmploymentType, Long>> TYPES = AggregationKey.of("types");
+	private static final AggregationKey<Map<Shift, Long>> SHIFTS = AggregationKey.of("shifts");
+	private static final AggregationKey<Map<Boolean, Long>> PEER = AggregationKey.of("peer");
+	private static final AggregationKey<Map<Boolean, Long>> BH = AggregationKey.of("bh");
+
+	private final EntityManager entityManager;
+	private final Places places;
+	private final Clock clock;
+
+	PostingSearch(EntityManager entityManager, Places places, Clock clock) {
+		this.entityManager = entityManager;
+		this.places = places;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	JobSearchResult search(JobQuery query) {
+		LocalDate today = LocalDate.now(clock);
+		Places.Place place = null;
+		if (query.hasPlace()) {
+			place = places.locate(query.getZip()).orElseThrow(() -> new UnknownPlace(query.getZip()));
+		}
+		GeoPoint point = place == null ? null : GeoPoint.of(place.latitude(), place.longitude());
+		SearchSession session = Search.session(entityManager);
+		int size = query.effectiveSize();
+		int offset = (query.effectivePage() - 1) * size;
+
+		// Counts per filter value: for each filter, the search with every other filter. A filter the
+		// user did not set is counted on the main query; one that is set needs its own count query.
+		var main = session.search(Posting.class)
+			.select(f -> f.composite()
+				.from(f.entity(Posting.class), point == null ? f.constant((Double) null) : f.distance("location", point).unit(DistanceUnit.MILES))
+				.as((p, d) -> hit(p, d)))
+			.where((f, root) -> {
+				base(f, root, query, today, point);
+				facets(f, root, query, null);
+			})
+			.sort(f -> switch (effectiveSort(query, point)) {
+				case RELEVANCE -> f.score().then().field("openDate").desc();
+				case NEWEST -> f.field("openDate").desc().then().score();
+				case CLOSING -> f.field("closeDate").asc().then().field("openDate").desc();
+				case SALARY -> f.field("hourlyMax").desc().then().score();
+				case DISTANCE -> f.distance("location", point).then().score();
+			});
+		if (query.getType().isEmpty()) {
+			main = main.aggregation(TYPES, f -> f.terms().field("employmentType", EmploymentType.class));
+		}
+		if (query.getShift().isEmpty()) {
+			main = main.aggregation(SHIFTS, f -> f.terms().field("shift", Shift.class));
+		}
+		if (query.getPeer() == null) {
+			main = main.aggregation(PEER, f -> f.terms().field("peerRole", Boolean.class));
+		}
+		if (query.getBh() == null) {
+			main = main.aggregation(BH, f -> f.terms().field("behavioralHealth", Boolean.class));
+		}
+		SearchResult<JobSearchResult.Hit> result = main.fetch(offset, size);
+
+		Map<EmploymentType, Long> typeCounts = query.getType().isEmpty() ? result.aggregation(TYPES)
+				: countWithout(session, query, today, point, Facet.TYPE, TYPES, "employmentType", EmploymentType.class);
+		Map<Shift, Long> shiftCounts = query.getShift().isEmpty() ? result.aggregation(SHIFTS)
+				: countWithout(session, query, today, point, Facet.SHIFT, SHIFTS, "shift", Shift.class);
+		Map<Boolean, Long> peerCounts = query.getPeer() == null ? result.aggregation(PEER)
+				: countWithout(session, query, today, point, Facet.PEER, PEER, "peerRole", Boolean.class);
+		Map<Boolean, Long> bhCounts = query.getBh() == null ? result.aggregation(BH)
+				: countWithout(session, query, today, point, Facet.BH, BH, "behavioralHealth", Boolean.class);
+
+		Map<EmploymentType, Long> types = new EnumMap<>(EmploymentType.class);
+		for (EmploymentType t : EmploymentType.values()) {
+			types.put(t, typeCounts.getOrDefault(t, 0L));
+		}
+		Map<Shift, Long> shifts = new EnumMap<>(Shift.class);
+		for (Shift s : Shift.values()) {
+			shifts.put(s, shiftCounts.getOrDefault(s, 0L));
+		}
+		return new JobSearchResult(result.hits(), result.total().hitCount(), query.effectivePage(), size,
+				place == null ? null : place.label(), types, shifts, booleans(peerCounts), booleans(bhCounts));
+	}
+
+	private enum Facet {
+		TYPE, SHIFT, PEER, BH
+	}
+
+	private <K> Map<K, Long> countWithout(SearchSession session, JobQuery query, LocalDate today, GeoPoint point, Facet without,
+			AggregationKey<Map<K, Long>> key, String field, Class<K> type) {
+		return session.search(Posting.class)
+			.select(f -> f.id(Long.class))
+			.where((f, root) -> {
+				base(f, root, query, today, point);
+				facets(f, root, query, without);
+			})
+			.aggregation(key, f -> f.terms().field(field, type))
+			.fetch(0)
+			.aggregation(key);
+	}
+
+	private static Map<Boolean, Long> booleans(Map<Boolean, Long> counts) {
+		Map<Boolean, Long> result = new LinkedHashMap<>();
+		result.put(Boolean.TRUE, counts.getOrDefault(Boolean.TRUE, 0L));
+		result.put(Boolean.FALSE, counts.getOrDefault(Boolean.FALSE, 0L));
+		return result;
+	}
+
+	private static JobQuery.Sort effectiveSort(JobQuery query, GeoPoint point) {
+		JobQuery.Sort sort = query.effectiveSort();
+		if (sort == JobQuery.Sort.DISTANCE && point == null) {
+			return query.hasText() ? JobQuery.Sort.RELEVANCE : JobQuery.Sort.NEWEST;
+		}
+		return sort;
+	}
+
+	/** Listed today, matching the words, near the place, paying enough, posted recently. */
+	private static <SR> void base(TypedSearchPredicateFactory<SR> f, SimpleBooleanPredicateClausesCollector<SR, ?> root,
+			JobQuery query, LocalDate today, GeoPoint point) {
+		root.add(f.match().field("organizationVerified").matching(true));
+		root.add(f.match().field("status").matching(PostingStatus.PUBLISHED));
+		root.add(f.range().field("openDate").atMost(today));
+		root.add(f.range().field("closeDate").atLeast(today));
+		if (query.hasText()) {
+			String q = query.getQ().trim();
+			var text = f.bool()
+				.should(f.simpleQueryString()
+					.field("title").boost(4f)
+					.field("organizationName").boost(2f)
+					.fields("duties", "knowledgeSkillsAbilities", "minimumQualifications", "preferredQualifications", "town")
+					.matching(q)
+					.defaultOperator(BooleanOperator.AND)
+					.boost(3f))
+				.should(f.phrase().field("title").boost(3f).field("duties").matching(q).boost(2f));
+			String fuzzy = fuzzy(q);
+			if (!fuzzy.isEmpty()) {
+				text.should(f.simpleQueryString().fields(TEXT_FIELDS).matching(fuzzy).defaultOperator(BooleanOperator.AND));
+			}
+			root.add(text);
+		}
+		if (point != null) {
+			root.add(f.spatial().within().field("location").circle(point, query.effectiveRadius(), DistanceUnit.MILES));
+		}
+		if (query.getMinPay() != null) {
+			root.add(f.range().field("hourlyMax").atLeast(query.getMinPay()));
+		}
+		if (query.getWithin() != null) {
+			root.add(f.range().field("openDate").atLeast(today.minusDays(query.getWithin())));
+		}
+	}
+
+	/** Each word may be misspelt by one letter (two in long words), and all words must still be found. */
+	static String fuzzy(String q) {
+		StringBuilder b = new StringBuilder();
+		for (String word : q.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+			if (word.isEmpty()) {
+				continue;
+			}
+			b.append(word);
+			if (word.length() >= 7) {
+				b.append("~2");
+			}
+			else if (word.length() >= 4) {
+				b.append("~1");
+			}
+			b.append(' ');
+		}
+		return b.toString().trim();
+	}
+
+	private static <SR> void facets(TypedSearchPredicateFactory<SR> f, SimpleBooleanPredicateClausesCollector<SR, ?> root,
+			JobQuery query, Facet without) {
+		if (!query.getType().isEmpty() && without != Facet.TYPE) {
+			root.add(f.terms().field("employmentType").matchingAny(List.copyOf(query.getType())));
+		}
+		if (!query.getShift().isEmpty() && without != Facet.SHIFT) {
+			root.add(f.terms().field("shift").matchingAny(List.copyOf(query.getShift())));
+		}
+		if (query.getPeer() != null && without != Facet.PEER) {
+			root.add(f.match().field("peerRole").matching(query.getPeer()));
+		}
+		if (query.getBh() != null && without != Facet.BH) {
+			root.add(f.match().field("behavioralHealth").matching(query.getBh()));
+		}
+	}
+
+	private static JobSearchResult.Hit hit(Posting p, Double distance) {
+		return new JobSearchResult.Hit(p.getId(), p.getTitle(), p.getOrganizationName(), p.getTown(), p.getZip(),
+				p.getEmploymentType(), p.getShift(), p.getHoursPerWeek(), p.getHourlyMin(), p.getHourlyMax(), p.getOpenDate(),
+				p.getCloseDate(), p.isPeerRole(), p.isBehavioralHealth(),
+				distance == null ? null : Math.round(distance * 10) / 10.0);
+	}
+
+	/** Rebuilds the index from the database (at start-up when it is missing or stale). */
+	@Transactional(readOnly = true)
+	long indexedCount() {
+		return Search.session(entityManager).search(Posting.class).where(f -> f.matchAll()).fetchTotalHitCount();
+	}
+
+	void reindex() throws InterruptedException {
+		Search.session(entityManager).massIndexer(Posting.class).threadsToLoadObjects(2).startAndWait();
+	}
+}

@@ -1,0 +1,162 @@
+package org.recoveryworks.jobs;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.accounts.Role;
+import org.recoveryworks.employers.OrganizationSummary;
+import org.recoveryworks.employers.OrganizationVerified;
+import org.recoveryworks.employers.Organizations;
+import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.geo.Places;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Employers' operations on their own postings; every one checks the posting is theirs. */
+@Service
+class PostingService {
+
+	private final PostingRepository postings;
+	private final Organizations organizations;
+	private final Places places;
+	private final Clock clock;
+
+	PostingService(PostingRepository postings, Organizations organizations, Places places, Clock clock) {
+		this.postings = postings;
+		this.organizations = organizations;
+		this.places = places;
+		this.clock = clock;
+	}
+
+	@Transactional
+	PostingSaved create(AccountUser employer, PostingDetails details, boolean publish) {
+		OrganizationSummary organization = organizations.get(requireEmployer(employer));
+		return create(organization, details, publish);
+	}
+
+	/** Creates a posting for an organization (used by employers through the method above, and by the demo data). */
+	@Transactional
+	PostingSaved create(OrganizationSummary organization, PostingDetails details, boolean publish) {
+		screen(details);
+		if (postings.existsByRecruitmentNumber(details.recruitmentNumber().trim())) {
+			throw new RuleViolation("recruitmentNumber", "posting.recruitmentNumber.taken", "This recruitment number is already used.");
+		}
+		Instant now = Instant.now(clock);
+		Posting posting = new Posting(organization.id(), organization.name(), organization.verified(), now);
+		Places.Place place = locate(details);
+		posting.apply(details, place.latitude(), place.longitude(), now);
+		if (publish) {
+			posting.publish(now);
+		}
+		Long id = postings.saveAndFlush(posting).getId();
+		return new PostingSaved(id, AdaQuestionScreen.onlyLivedExperience(details.minimumQualifications()));
+	}
+
+	/** Updates a posting; {@code expectedVersion} is the version the editor read, so a concurrent edit is detected. */
+	@Transactional
+	PostingSaved update(AccountUser employer, Long id, long expectedVersion, PostingDetails details) {
+		Posting posting = own(employer, id);
+		if (posting.getVersion() != expectedVersion) {
+			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Posting.class, id);
+		}
+		screen(details);
+		if (postings.existsByRecruitmentNumberAndIdNot(details.recruitmentNumber().trim(), id)) {
+			throw new RuleViolation("recruitmentNumber", "posting.recruitmentNumber.taken", "This recruitment number is already used.");
+		}
+		Places.Place place = locate(details);
+		posting.apply(details, place.latitude(), place.longitude(), Instant.now(clock));
+		postings.saveAndFlush(posting);
+		return new PostingSaved(id, AdaQuestionScreen.onlyLivedExperience(details.minimumQualifications()));
+	}
+
+	@Transactional
+	void publish(AccountUser employer, Long id) {
+		own(employer, id).publish(Instant.now(clock));
+	}
+
+	@Transactional
+	void close(AccountUser employer, Long id) {
+		own(employer, id).close(Instant.now(clock));
+	}
+
+	@Transactional
+	void markFilled(AccountUser employer, Long id) {
+		own(employer, id).markFilled(Instant.now(clock));
+	}
+
+	@Transactional(readOnly = true)
+	PostingView ownView(AccountUser employer, Long id) {
+		return PostingView.of(own(employer, id), LocalDate.now(clock));
+	}
+
+	@Transactional(readOnly = true)
+	List<PostingView> ownPostings(AccountUser employer) {
+		LocalDate today = LocalDate.now(clock);
+		return postings.findByOrganizationIdOrderByCreatedAtDesc(requireEmployer(employer)).stream()
+			.map(p -> PostingView.of(p, today))
+			.toList();
+	}
+
+	/** A posting the public may read: listed, or closed/filled after being listed. Drafts and unverified employers' postings are hidden. */
+	@Transactional(readOnly = true)
+	PostingView publicView(Long id) {
+		Posting posting = postings.findById(id).orElseThrow(() -> new PostingNotFound(id));
+		PostingView view = PostingView.of(posting, LocalDate.now(clock));
+		if (!posting.isOrganizationVerified() || view.state() == PostingState.DRAFT || view.state() == PostingState.SCHEDULED) {
+			throw new PostingNotFound(id);
+		}
+		return view;
+	}
+
+	/** Closes postings whose close date has passed; searches also filter by date, so nothing shows late meanwhile. */
+	@Scheduled(cron = "0 5 0 * * *", zone = "America/New_York")
+	@Transactional
+	public void closeExpired() {
+		Instant now = Instant.now(clock);
+		postings.findByStatusAndCloseDateBefore(PostingStatus.PUBLISHED, LocalDate.now(clock)).forEach(p -> p.close(now));
+	}
+
+	@EventListener
+	@Transactional
+	public void on(OrganizationVerified event) {
+		postings.findByOrganizationId(event.organizationId()).forEach(Posting::organizationVerified);
+	}
+
+	Posting own(AccountUser employer, Long id) {
+		Long organizationId = requireEmployer(employer);
+		return postings.findById(id)
+			.filter(p -> Objects.equals(p.getOrganizationId(), organizationId))
+			.orElseThrow(() -> new PostingNotFound(id));
+	}
+
+	private static Long requireEmployer(AccountUser user) {
+		if (user == null || !user.is(Role.EMPLOYER) || user.organizationId() == null) {
+			throw new org.springframework.security.access.AccessDeniedException("Employers only");
+		}
+		return user.organizationId();
+	}
+
+	private Places.Place locate(PostingDetails details) {
+		return places.locate(details.zip())
+			.orElseThrow(() -> new RuleViolation("zip", "posting.zip.unknown", "We do not know this ZIP code."));
+	}
+
+	private static void screen(PostingDetails details) {
+		if (details.questions() == null) {
+			return;
+		}
+		for (int i = 0; i < details.questions().size(); i++) {
+			var refusal = AdaQuestionScreen.refusal(details.questions().get(i).text());
+			if (refusal.isPresent()) {
+				throw new RuleViolation("questions[" + i + "].text", "ada.refused." + refusal.get().name(),
+						"This question is not allowed before a job offer under the Americans with Disabilities Act (ADA).");
+			}
+		}
+	}
+}

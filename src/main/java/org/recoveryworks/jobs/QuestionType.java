@@ -1,0 +1,5 @@
+package org.recoveryworks.jobs;
+
+public enum QuestionType {
+	TEXT, YES_NO, CHOICE
+}

@@ -1,0 +1,6 @@
+package org.recoveryworks.jobs;
+
+/** The unit an employer enters pay in; the other two are derived. */
+public enum SalaryUnit {
+	HOURLY, BIWEEKLY, YEARLY
+}

@@ -1,0 +1,5 @@
+package org.recoveryworks.jobs;
+
+public enum Shift {
+	FIRST, SECOND, THIRD, ROTATING, FLEXIBLE
+}

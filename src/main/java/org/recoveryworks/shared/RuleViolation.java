@@ -1,0 +1,32 @@
+package org.recoveryworks.shared;
+
+/**
+ * A business rule refused an operation (for example "applications are closed"). Carries a
+ * message key and the field it concerns, if any, so forms show it next to the field and the API
+ * answers with a problem detail.
+ */
+public class RuleViolation extends RuntimeException {
+
+	private final String field;
+	private final String messageKey;
+	private final transient Object[] arguments;
+
+	public RuleViolation(String field, String messageKey, String defaultMessage, Object... arguments) {
+		super(defaultMessage);
+		this.field = field;
+		this.messageKey = messageKey;
+		this.arguments = arguments;
+	}
+
+	public String field() {
+		return field;
+	}
+
+	public String messageKey() {
+		return messageKey;
+	}
+
+	public Object[] arguments() {
+		return arguments;
+	}
+}

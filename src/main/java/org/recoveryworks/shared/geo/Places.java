@@ -1,0 +1,104 @@
+package org.recoveryworks.shared.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds where a ZIP code or a town is, from the ZIP centroid file shipped with the app
+ * ({@code geo/zipcodes.csv}, see docs/data-sources.md). No network service is involved.
+ */
+@Service
+public class Places {
+
+	/** A located place: what the user typed, normalised, and its centre. */
+	public record Place(String label, String zip, double latitude, double longitude) {
+	}
+
+	private static final double EARTH_RADIUS_MILES = 3958.8;
+
+	private final Map<String, Place> byZip = new HashMap<>();
+	private final Map<String, Place> byTown = new HashMap<>();
+
+	public Places() {
+		this(new ClassPathResource("geo/zipcodes.csv"));
+	}
+
+	Places(ClassPathResource resource) {
+		Map<String, double[]> townSums = new LinkedHashMap<>();
+		Map<String, String> townLabels = new HashMap<>();
+		Map<String, String> townFirstZip = new HashMap<>();
+		try (BufferedReader in = new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
+			String line = in.readLine(); // header
+			while ((line = in.readLine()) != null) {
+				String[] f = line.split(",", -1);
+				if (f.length < 5) {
+					continue;
+				}
+				String zip = f[0].trim();
+				String town = f[1].trim();
+				String state = f[2].trim();
+				double lat = Double.parseDouble(f[3]);
+				double lon = Double.parseDouble(f[4]);
+				byZip.put(zip, new Place(town + ", " + state + " " + zip, zip, lat, lon));
+				String key = townKey(town, state);
+				double[] sum = townSums.computeIfAbsent(key, k -> new double[3]);
+				sum[0] += lat;
+				sum[1] += lon;
+				sum[2]++;
+				townLabels.putIfAbsent(key, town + ", " + state);
+				townFirstZip.putIfAbsent(key, zip);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("ZIP code file geo/zipcodes.csv could not be read", e);
+		}
+		townSums.forEach((key, sum) -> byTown.put(key,
+				new Place(townLabels.get(key), townFirstZip.get(key), sum[0] / sum[2], sum[1] / sum[2])));
+	}
+
+	/**
+	 * Locates a 5-digit ZIP code, or a town name ("Waterbury", "Waterbury, CT"; Connecticut is
+	 * assumed when no state is given).
+	 */
+	public Optional<Place> locate(String zipOrTown) {
+		if (zipOrTown == null || zipOrTown.isBlank()) {
+			return Optional.empty();
+		}
+		String text = zipOrTown.trim();
+		if (text.matches("\\d{5}(-\\d{4})?")) {
+			return Optional.ofNullable(byZip.get(text.substring(0, 5)));
+		}
+		String town = text;
+		String state = "CT";
+		int comma = text.lastIndexOf(',');
+		if (comma > 0) {
+			town = text.substring(0, comma).trim();
+			state = text.substring(comma + 1).trim();
+		}
+		return Optional.ofNullable(byTown.get(townKey(town, state)));
+	}
+
+	/** Great-circle distance in miles. */
+	public static double distanceMiles(double lat1, double lon1, double lat2, double lon2) {
+		double dLat = Math.toRadians(lat2 - lat1);
+		double dLon = Math.toRadians(lon2 - lon1);
+		double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
+				* Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+		return 2 * EARTH_RADIUS_MILES * Math.asin(Math.sqrt(a));
+	}
+
+	private static String townKey(String town, String state) {
+		return town.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") + "|" + state.toLowerCase(Locale.ROOT);
+	}
+}

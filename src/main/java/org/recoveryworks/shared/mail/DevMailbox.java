@@ -1,0 +1,33 @@
+package org.recoveryworks.shared.mail;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the dev mailbox (mail kept instead of sent in the default mode). */
+@Service
+@Transactional(readOnly = true)
+public class DevMailbox {
+
+	private final MailMessageRepository messages;
+
+	DevMailbox(MailMessageRepository messages) {
+		this.messages = messages;
+	}
+
+	public record Message(Long id, String recipient, String subject, String body, java.time.Instant sentAt) {
+	}
+
+	public List<Message> latest() {
+		return messages.findTop100ByOrderByIdDesc().stream().map(DevMailbox::toMessage).toList();
+	}
+
+	public List<Message> to(String recipient) {
+		return messages.findByRecipientOrderByIdDesc(recipient).stream().map(DevMailbox::toMessage).toList();
+	}
+
+	private static Message toMessage(MailMessage m) {
+		return new Message(m.getId(), m.getRecipient(), m.getSubject(), m.getBody(), m.getSentAt());
+	}
+}

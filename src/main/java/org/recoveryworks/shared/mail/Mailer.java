@@ -1,0 +1,55 @@
+package org.recoveryworks.shared.mail;
+
+import java.time.Instant;
+
+import org.recoveryworks.shared.RecoveryWorksProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends e-mail. In the default mode every message is kept in the dev mailbox (a page only an
+ * admin can open); with {@code recoveryworks.mail-mode=smtp} it goes out through the configured
+ * SMTP server ({@code spring.mail.*}).
+ */
+@Service
+public class Mailer {
+
+	private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+	private final MailMessageRepository messages;
+	private final ObjectProvider<JavaMailSender> sender;
+	private final RecoveryWorksProperties properties;
+
+	Mailer(MailMessageRepository messages, ObjectProvider<JavaMailSender> sender, RecoveryWorksProperties properties) {
+		this.messages = messages;
+		this.sender = sender;
+		this.properties = properties;
+	}
+
+	@Transactional
+	public void send(String to, String subject, String body) {
+		JavaMailSender smtp = sender.getIfAvailable();
+		if (properties.smtp() && smtp != null) {
+			SimpleMailMessage message = new SimpleMailMessage();
+			message.setFrom(properties.mailFrom());
+			message.setTo(to);
+			message.setSubject(subject);
+			message.setText(body);
+			try {
+				smtp.send(message);
+			}
+			catch (MailException e) {
+				// Losing a notification must not undo the action that caused it.
+				log.warn("Could not send mail to a recipient: {}", e.getMessage());
+			}
+			return;
+		}
+		messages.save(new MailMessage(to, subject, body, Instant.now()));
+	}
+}

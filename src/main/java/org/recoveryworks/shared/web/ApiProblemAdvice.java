@@ -1,0 +1,90 @@
+package org.recoveryworks.shared.web;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.recoveryworks.shared.NotFoundException;
+import org.recoveryworks.shared.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** RFC 9457 problem details for every JSON API error, with field-level messages under "errors". */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblemAdvice extends ResponseEntityExceptionHandler {
+
+	private final MessageSource messages;
+
+	ApiProblemAdvice(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid.");
+		problem.setTitle("Invalid request");
+		problem.setType(URI.create("urn:recoveryworks:problem:invalid-request"));
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			errors.putIfAbsent(error.getField(), messages.getMessage(error, LocaleContextHolder.getLocale()));
+		}
+		ex.getBindingResult().getGlobalErrors()
+			.forEach(e -> errors.putIfAbsent(e.getObjectName(), messages.getMessage(e, LocaleContextHolder.getLocale())));
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setTitle("Not found");
+		problem.setType(URI.create("urn:recoveryworks:problem:not-found"));
+		return problem;
+	}
+
+	@ExceptionHandler(RuleViolation.class)
+	ProblemDetail ruleViolation(RuleViolation ex) {
+		String detail = messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(), LocaleContextHolder.getLocale());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
+		problem.setTitle("Request refused");
+		problem.setType(URI.create("urn:recoveryworks:problem:" + ex.messageKey().replace('.', '-')));
+		if (ex.field() != null) {
+			problem.setProperty("errors", Map.of(ex.field(), detail));
+		}
+		return problem;
+	}
+
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	ProblemDetail conflict() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Someone else changed this record since you read it. Read it again and repeat your change.");
+		problem.setTitle("Edit conflict");
+		problem.setType(URI.create("urn:recoveryworks:problem:edit-conflict"));
+		return problem;
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail forbidden() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You do not have access to this resource.");
+		problem.setTitle("Forbidden");
+		return problem;
+	}
+}
