@@ -175,7 +175,7 @@ class EmployerPostingsController {
 
 	@GetMapping("/employer/applications/{id}")
 	String application(@AuthenticationPrincipal AccountUser employer, @PathVariable Long id, Model model) {
-		model.addAttribute("application", applications.forEmployer(employer, id));
+		model.addAttribute("jobApplication", applications.forEmployer(employer, id));
 		return "employers/application";
 	}
 
@@ -195,7 +195,7 @@ class EmployerPostingsController {
 			messageKey = e.messageKey();
 		}
 		if (Htmx.isHtmx(request)) {
-			model.addAttribute("application", applications.forEmployer(employer, id));
+			model.addAttribute("jobApplication", applications.forEmployer(employer, id));
 			model.addAttribute("flashKey", messageKey);
 			return "employers/application :: stage";
 		}
