@@ -58,8 +58,8 @@ public class TestData {
 	}
 
 	public static PostingDetails posting(String title, LocalDate open, LocalDate close, List<QuestionDetails> questions) {
-		return new PostingDetails("T-" + next(), title, "Peer Specialist", "Hartford Recovery Center", "1 Main Street",
-				"Hartford", "06103", null, new java.math.BigDecimal("40"), Shift.FIRST, "Monday through Friday", null,
+		return new PostingDetails("T-" + next(), title, "Peer Specialist", "Shoreline Recovery Center", "1 State Street",
+				"New London", "06320", null, new java.math.BigDecimal("40"), Shift.FIRST, "Monday through Friday", null,
 				EmploymentType.FULL_TIME, SalaryUnit.HOURLY, new java.math.BigDecimal("20.00"),
 				new java.math.BigDecimal("25.00"), new java.math.BigDecimal("80"), new java.math.BigDecimal("26"),
 				"Provide peer support to adults in recovery.", null,

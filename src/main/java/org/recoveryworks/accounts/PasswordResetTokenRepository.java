@@ -9,6 +9,9 @@ import org.springframework.data.jpa.repository.Lock;
 
 interface PasswordResetTokenRepository extends JpaRepository<PasswordResetToken, Long> {
 
+	/** Locks the row, so that two uses of one link at the same moment cannot both succeed. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	Optional<PasswordResetToken> findByTokenHash(String tokenHash);
+
+	Optional<PasswordResetToken> readByTokenHash(String tokenHash);
 }

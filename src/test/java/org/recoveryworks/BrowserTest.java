@@ -1,0 +1,88 @@
+package org.recoveryworks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the real-browser tests: one Playwright and one Chromium for the whole class, a fresh
+ * browser context (cookies) per user, and axe-core checks for WCAG 2.1 AA.
+ */
+public abstract class BrowserTest extends IntegrationTest {
+
+	private static final Path DEBIAN_CHROMIUM = Path.of("/usr/bin/chromium");
+
+	protected static Playwright playwright;
+
+	protected static Browser browser;
+
+	@LocalServerPort
+	protected int port;
+
+	@BeforeAll
+	static void launchBrowser() {
+		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD",
+				Files.exists(DEBIAN_CHROMIUM) ? "1" : "0")));
+		BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
+			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+					"--disable-sync", "--disable-quic", "--no-first-run"));
+		if (Files.exists(DEBIAN_CHROMIUM)) {
+			options.setExecutablePath(DEBIAN_CHROMIUM);
+		}
+		browser = playwright.chromium().launch(options);
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	/** A new visitor with its own cookies, on a phone-sized screen unless told otherwise. */
+	protected Page visitor(boolean phone) {
+		Browser.NewContextOptions options = new Browser.NewContextOptions().setBaseURL("http://localhost:" + port);
+		if (phone) {
+			options.setViewportSize(390, 844).setIsMobile(true).setHasTouch(true);
+		}
+		BrowserContext context = browser.newContext(options);
+		context.setDefaultTimeout(15_000);
+		return context.newPage();
+	}
+
+	/** Fails with the list of WCAG 2.1 A/AA violations on the page as it is now. */
+	protected static void assertAccessible(Page page) {
+		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+		String violations = results.getViolations().stream()
+			.map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+			.collect(Collectors.joining("\n"));
+		assertThat(results.getViolations()).as("WCAG 2.1 AA violations on %s:%n%s", page.url(), violations).isEmpty();
+	}
+
+	protected static void signIn(Page page, String email, String password) {
+		page.navigate("/login");
+		page.locator("#username").fill(email);
+		page.locator("#password").fill(password);
+		page.locator("form.usa-form button[type=submit]").click();
+		page.waitForLoadState();
+	}
+}
