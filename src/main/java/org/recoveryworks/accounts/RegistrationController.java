@@ -47,23 +47,9 @@ class RegistrationController {
 	@PostMapping("/register/seeker")
 	String registerSeeker(@Valid @ModelAttribute("form") SeekerRegistrationForm form, BindingResult result,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		if (!result.hasErrors() && accounts.exists(form.getEmail())) {
-			result.rejectValue("email", "registration.email.taken");
-		}
-		if (result.hasErrors()) {
-			return "accounts/register-seeker";
-		}
-		try {
-			AccountUser user = accounts.registerSeeker(form.getEmail(), form.getPassword(), form.getDisplayName(),
-					blankToNull(form.getPhone()));
-			signIn(user, request, response);
-		}
-		catch (EmailAlreadyRegistered e) {
-			result.rejectValue("email", "registration.email.taken");
-			return "accounts/register-seeker";
-		}
-		redirect.addFlashAttribute("flashKey", "registration.seeker.done");
-		return "redirect:/my/applications";
+		return register(form, result, "accounts/register-seeker", () -> accounts.registerSeeker(form.getEmail(),
+				form.getPassword(), form.getDisplayName(), blankToNull(form.getPhone())), request, response, redirect,
+				"registration.seeker.done", "redirect:/my/applications");
 	}
 
 	@GetMapping("/register/employer")
@@ -75,23 +61,30 @@ class RegistrationController {
 	@PostMapping("/register/employer")
 	String registerEmployer(@Valid @ModelAttribute("form") EmployerRegistrationForm form, BindingResult result,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		return register(form, result, "accounts/register-employer", () -> accounts.registerEmployer(form.getEmail(),
+				form.getPassword(), form.getDisplayName(), blankToNull(form.getPhone()), form.toNewOrganization()), request,
+				response, redirect, "registration.employer.done", "redirect:/employer/postings");
+	}
+
+	/** Creates the account unless the form has errors or the address is taken, then signs the new user in. */
+	private String register(SeekerRegistrationForm form, BindingResult result, String formView,
+			java.util.function.Supplier<AccountUser> create, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect, String doneKey, String next) {
 		if (!result.hasErrors() && accounts.exists(form.getEmail())) {
 			result.rejectValue("email", "registration.email.taken");
 		}
 		if (result.hasErrors()) {
-			return "accounts/register-employer";
+			return formView;
 		}
 		try {
-			AccountUser user = accounts.registerEmployer(form.getEmail(), form.getPassword(), form.getDisplayName(),
-					blankToNull(form.getPhone()), form.toNewOrganization());
-			signIn(user, request, response);
+			signIn(create.get(), request, response);
 		}
 		catch (EmailAlreadyRegistered e) {
 			result.rejectValue("email", "registration.email.taken");
-			return "accounts/register-employer";
+			return formView;
 		}
-		redirect.addFlashAttribute("flashKey", "registration.employer.done");
-		return "redirect:/employer/postings";
+		redirect.addFlashAttribute("flashKey", doneKey);
+		return next;
 	}
 
 	private void signIn(AccountUser user, HttpServletRequest request, HttpServletResponse response) {

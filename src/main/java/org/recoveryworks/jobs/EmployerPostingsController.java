@@ -43,31 +43,6 @@ class EmployerPostingsController {
 		this.clock = clock;
 	}
 
-	@ModelAttribute("employmentTypes")
-	EmploymentType[] employmentTypes() {
-		return EmploymentType.values();
-	}
-
-	@ModelAttribute("shifts")
-	Shift[] shifts() {
-		return Shift.values();
-	}
-
-	@ModelAttribute("salaryUnits")
-	SalaryUnit[] salaryUnits() {
-		return SalaryUnit.values();
-	}
-
-	@ModelAttribute("questionTypes")
-	QuestionType[] questionTypes() {
-		return QuestionType.values();
-	}
-
-	@ModelAttribute("employerStages")
-	List<Stage> employerStages() {
-		return Stage.EMPLOYER_STAGES;
-	}
-
 	@GetMapping("/employer/postings")
 	String list(@AuthenticationPrincipal AccountUser employer, Model model) {
 		List<PostingView> own = postings.ownPostings(employer);

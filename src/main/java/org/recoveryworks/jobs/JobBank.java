@@ -18,9 +18,9 @@ public class JobBank {
 		this.organizations = organizations;
 	}
 
-	/** Searches listed postings with the same query as the search page. */
+	/** Searches listed postings with the same query as the search page, with counts per filter value. */
 	public JobSearchResult search(JobQuery query) {
-		return search.search(query);
+		return search.search(query, true);
 	}
 
 	/** A posting the public may read. */

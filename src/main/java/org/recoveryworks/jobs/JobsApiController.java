@@ -1,6 +1,7 @@
 package org.recoveryworks.jobs;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -28,9 +30,12 @@ class JobsApiController {
 	@Operation(summary = "Search open postings",
 			description = "Same parameters as the search page: q (words), zip (ZIP code or town), radius (miles, default 25), "
 					+ "type, shift, minPay (hourly dollars), peer, bh (behavioral-health field), within (days since posted), "
-					+ "sort (RELEVANCE, NEWEST, CLOSING, SALARY, DISTANCE), page (from 1), size (at most 100).")
-	JobSearchResult search(@Valid @ParameterObject @ModelAttribute JobQuery query) {
-		return search.search(query);
+					+ "sort (RELEVANCE, NEWEST, CLOSING, SALARY, DISTANCE), page (from 1), size (at most 100); "
+					+ "facets=true adds the counts per filter value that the search page shows.")
+	JobSearchResult search(@Valid @ParameterObject @ModelAttribute JobQuery query,
+			@Parameter(description = "true adds the counts per filter value (typeCounts, shiftCounts, peerCounts, bhCounts)")
+			@RequestParam(defaultValue = "false") boolean facets) {
+		return search.search(query, facets);
 	}
 
 	@GetMapping("/{id}")

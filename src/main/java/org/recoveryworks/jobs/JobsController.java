@@ -37,21 +37,6 @@ class JobsController {
 		this.clock = clock;
 	}
 
-	@ModelAttribute("employmentTypes")
-	EmploymentType[] employmentTypes() {
-		return EmploymentType.values();
-	}
-
-	@ModelAttribute("shifts")
-	Shift[] shifts() {
-		return Shift.values();
-	}
-
-	@ModelAttribute("sorts")
-	JobQuery.Sort[] sorts() {
-		return JobQuery.Sort.values();
-	}
-
 	@GetMapping("/")
 	String home(Model model, HttpServletRequest request) {
 		statistics.recordView(request.getRemoteAddr(), request.getHeader("User-Agent"), null);
@@ -70,7 +55,7 @@ class JobsController {
 		}
 		if (!errors.hasErrors()) {
 			try {
-				model.addAttribute("result", search.search(query));
+				model.addAttribute("result", search.search(query, true));
 			}
 			catch (RuleViolation e) {
 				errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.getMessage());

@@ -45,7 +45,7 @@ class Posting {
 	@Column(nullable = false)
 	private Long organizationId;
 
-	@FullTextField(analyzer = "english")
+	@FullTextField(analyzer = "english", projectable = Projectable.YES)
 	@Column(nullable = false)
 	private String organizationName;
 
@@ -56,7 +56,7 @@ class Posting {
 	@Column(nullable = false, unique = true)
 	private String recruitmentNumber;
 
-	@FullTextField(analyzer = "english")
+	@FullTextField(analyzer = "english", projectable = Projectable.YES)
 	@Column(nullable = false)
 	private String title;
 
@@ -66,10 +66,11 @@ class Posting {
 
 	private String street;
 
-	@FullTextField(analyzer = "english")
+	@FullTextField(analyzer = "english", projectable = Projectable.YES)
 	@Column(nullable = false)
 	private String town;
 
+	@KeywordField(projectable = Projectable.YES)
 	@Column(nullable = false)
 	private String zip;
 
@@ -81,10 +82,11 @@ class Posting {
 	@Longitude
 	private Double longitude;
 
+	@ScaledNumberField(decimalScale = 2, projectable = Projectable.YES)
 	@Column(nullable = false)
 	private BigDecimal hoursPerWeek;
 
-	@KeywordField(aggregable = Aggregable.YES)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private Shift shift;
@@ -93,7 +95,7 @@ class Posting {
 
 	private String scheduleNote;
 
-	@KeywordField(aggregable = Aggregable.YES)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private EmploymentType employmentType;
@@ -114,11 +116,11 @@ class Posting {
 	@Column(nullable = false)
 	private BigDecimal periodsPerYear;
 
-	@ScaledNumberField(decimalScale = 2, sortable = Sortable.YES)
+	@ScaledNumberField(decimalScale = 2, sortable = Sortable.YES, projectable = Projectable.YES)
 	@Column(nullable = false)
 	private BigDecimal hourlyMin;
 
-	@ScaledNumberField(decimalScale = 2, sortable = Sortable.YES)
+	@ScaledNumberField(decimalScale = 2, sortable = Sortable.YES, projectable = Projectable.YES)
 	@Column(nullable = false)
 	private BigDecimal hourlyMax;
 
@@ -150,21 +152,21 @@ class Posting {
 	@Column(length = 10000)
 	private String howToApply;
 
-	@GenericField(sortable = Sortable.YES)
+	@GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
 	@Column(nullable = false)
 	private LocalDate openDate;
 
-	@GenericField(sortable = Sortable.YES, indexNullAs = "9999-12-31")
+	@GenericField(sortable = Sortable.YES, projectable = Projectable.YES, indexNullAs = JobSearchResult.OPEN_UNTIL_FILLED)
 	private LocalDate closeDate;
 
 	@Column(nullable = false)
 	private int openings;
 
-	@GenericField(aggregable = Aggregable.YES)
+	@GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	@Column(nullable = false)
 	private boolean peerRole;
 
-	@GenericField(aggregable = Aggregable.YES)
+	@GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	@Column(nullable = false)
 	private boolean behavioralHealth;
 

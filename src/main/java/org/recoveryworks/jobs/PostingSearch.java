@@ -34,6 +34,9 @@ class PostingSearch {
 	private static final AggregationKey<Map<Boolean, Long>> PEER = AggregationKey.of("peer");
 	private static final AggregationKey<Map<Boolean, Long>> BH = AggregationKey.of("bh");
 
+	/** A distance projection needs a point even when the search has no place; its distances are then dropped. */
+	private static final GeoPoint NOWHERE = GeoPoint.of(0, 0);
+
 	private final EntityManager entityManager;
 	private final Places places;
 	private final Clock clock;
@@ -44,8 +47,20 @@ class PostingSearch {
 		this.clock = clock;
 	}
 
+	/**
+	 * Searches with the words as typed; when that finds nothing, searches again allowing a typo or
+	 * two in each word, so exact matches are never crowded out and misspellings still find jobs.
+	 */
 	@Transactional(readOnly = true)
-	JobSearchResult search(JobQuery query) {
+	JobSearchResult search(JobQuery query, boolean withCounts) {
+		JobSearchResult exact = search(query, false, withCounts);
+		if (exact.total() > 0 || !query.hasText() || fuzzy(query.getQ()).isEmpty()) {
+			return exact;
+		}
+		return search(query, true, withCounts);
+	}
+
+	private JobSearchResult search(JobQuery query, boolean fuzzy, boolean withCounts) {
 		LocalDate today = LocalDate.now(clock);
 		Places.Place place = null;
 		if (query.hasPlace()) {
@@ -59,11 +74,9 @@ class PostingSearch {
 		// Counts per filter value: for each filter, the search with every other filter. A filter the
 		// user did not set is counted on the main query; one that is set needs its own count query.
 		var main = session.search(Posting.class)
-			.select(f -> f.composite()
-				.from(f.entity(Posting.class), point == null ? f.constant((Double) null) : f.distance("location", point).unit(DistanceUnit.MILES))
-				.as((p, d) -> hit(p, d)))
+			.select(JobSearchResult.Hit.class)
 			.where((f, root) -> {
-				base(f, root, query, today, point);
+				base(f, root, query, today, point, fuzzy);
 				facets(f, root, query, null);
 			})
 			.sort(f -> switch (effectiveSort(query, point)) {
@@ -72,7 +85,13 @@ class PostingSearch {
 				case CLOSING -> f.field("closeDate").asc().then().field("openDate").desc();
 				case SALARY -> f.field("hourlyMax").desc().then().score();
 				case DISTANCE -> f.distance("location", point).then().score();
-			});
+			})
+			.param("center", point == null ? NOWHERE : point);
+		if (!withCounts) {
+			SearchResult<JobSearchResult.Hit> result = main.fetch(offset, size);
+			return new JobSearchResult(withoutDistances(result.hits(), point), result.total().hitCount(), query.effectivePage(),
+					size, place == null ? null : place.label(), null, null, null, null);
+		}
 		if (query.getType().isEmpty()) {
 			main = main.aggregation(TYPES, f -> f.terms().field("employmentType", EmploymentType.class));
 		}
@@ -88,14 +107,15 @@ class PostingSearch {
 		SearchResult<JobSearchResult.Hit> result = main.fetch(offset, size);
 
 		Map<EmploymentType, Long> typeCounts = query.getType().isEmpty() ? result.aggregation(TYPES)
-				: countWithout(session, query, today, point, Facet.TYPE, TYPES, "employmentType", EmploymentType.class);
+				: countWithout(session, query, today, point, fuzzy, Facet.TYPE, TYPES, "employmentType", EmploymentType.class);
 		Map<Shift, Long> shiftCounts = query.getShift().isEmpty() ? result.aggregation(SHIFTS)
-				: countWithout(session, query, today, point, Facet.SHIFT, SHIFTS, "shift", Shift.class);
+				: countWithout(session, query, today, point, fuzzy, Facet.SHIFT, SHIFTS, "shift", Shift.class);
 		Map<Boolean, Long> peerCounts = query.getPeer() == null ? result.aggregation(PEER)
-				: countWithout(session, query, today, point, Facet.PEER, PEER, "peerRole", Boolean.class);
+				: countWithout(session, query, today, point, fuzzy, Facet.PEER, PEER, "peerRole", Boolean.class);
 		Map<Boolean, Long> bhCounts = query.getBh() == null ? result.aggregation(BH)
-				: countWithout(session, query, today, point, Facet.BH, BH, "behavioralHealth", Boolean.class);
+				: countWithout(session, query, today, point, fuzzy, Facet.BH, BH, "behavioralHealth", Boolean.class);
 
+		List<JobSearchResult.Hit> hits = withoutDistances(result.hits(), point);
 		Map<EmploymentType, Long> types = new EnumMap<>(EmploymentType.class);
 		for (EmploymentType t : EmploymentType.values()) {
 			types.put(t, typeCounts.getOrDefault(t, 0L));
@@ -104,20 +124,24 @@ class PostingSearch {
 		for (Shift s : Shift.values()) {
 			shifts.put(s, shiftCounts.getOrDefault(s, 0L));
 		}
-		return new JobSearchResult(result.hits(), result.total().hitCount(), query.effectivePage(), size,
+		return new JobSearchResult(hits, result.total().hitCount(), query.effectivePage(), size,
 				place == null ? null : place.label(), types, shifts, booleans(peerCounts), booleans(bhCounts));
+	}
+
+	private static List<JobSearchResult.Hit> withoutDistances(List<JobSearchResult.Hit> hits, GeoPoint point) {
+		return point == null ? hits.stream().map(JobSearchResult.Hit::withoutDistance).toList() : hits;
 	}
 
 	private enum Facet {
 		TYPE, SHIFT, PEER, BH
 	}
 
-	private <K> Map<K, Long> countWithout(SearchSession session, JobQuery query, LocalDate today, GeoPoint point, Facet without,
+	private <K> Map<K, Long> countWithout(SearchSession session, JobQuery query, LocalDate today, GeoPoint point, boolean fuzzy, Facet without,
 			AggregationKey<Map<K, Long>> key, String field, Class<K> type) {
 		return session.search(Posting.class)
 			.select(f -> f.id(Long.class))
 			.where((f, root) -> {
-				base(f, root, query, today, point);
+				base(f, root, query, today, point, fuzzy);
 				facets(f, root, query, without);
 			})
 			.aggregation(key, f -> f.terms().field(field, type))
@@ -142,27 +166,26 @@ class PostingSearch {
 
 	/** Listed today, matching the words, near the place, paying enough, posted recently. */
 	private static <SR> void base(TypedSearchPredicateFactory<SR> f, SimpleBooleanPredicateClausesCollector<SR, ?> root,
-			JobQuery query, LocalDate today, GeoPoint point) {
+			JobQuery query, LocalDate today, GeoPoint point, boolean fuzzy) {
 		root.add(f.match().field("organizationVerified").matching(true));
 		root.add(f.match().field("status").matching(PostingStatus.PUBLISHED));
 		root.add(f.range().field("openDate").atMost(today));
 		root.add(f.range().field("closeDate").atLeast(today));
 		if (query.hasText()) {
 			String q = query.getQ().trim();
-			var text = f.bool()
-				.should(f.simpleQueryString()
-					.field("title").boost(4f)
-					.field("organizationName").boost(2f)
-					.fields("duties", "knowledgeSkillsAbilities", "minimumQualifications", "preferredQualifications", "town")
-					.matching(q)
-					.defaultOperator(BooleanOperator.AND)
-					.boost(3f))
-				.should(f.phrase().field("title").boost(3f).field("duties").matching(q).boost(2f));
-			String fuzzy = fuzzy(q);
-			if (!fuzzy.isEmpty()) {
-				text.should(f.simpleQueryString().fields(TEXT_FIELDS).matching(fuzzy).defaultOperator(BooleanOperator.AND));
+			if (fuzzy) {
+				root.add(f.simpleQueryString().fields(TEXT_FIELDS).matching(fuzzy(q)).defaultOperator(BooleanOperator.AND));
 			}
-			root.add(text);
+			else {
+				root.add(f.bool()
+					.must(f.simpleQueryString()
+						.field("title").boost(4f)
+						.field("organizationName").boost(2f)
+						.fields("duties", "knowledgeSkillsAbilities", "minimumQualifications", "preferredQualifications", "town")
+						.matching(q)
+						.defaultOperator(BooleanOperator.AND))
+					.should(f.phrase().field("title").matching(q).boost(6f)));
+			}
 		}
 		if (point != null) {
 			root.add(f.spatial().within().field("location").circle(point, query.effectiveRadius(), DistanceUnit.MILES));
@@ -210,13 +233,6 @@ class PostingSearch {
 		}
 	}
 
-	private static JobSearchResult.Hit hit(Posting p, Double distance) {
-		return new JobSearchResult.Hit(p.getId(), p.getTitle(), p.getOrganizationName(), p.getTown(), p.getZip(),
-				p.getEmploymentType(), p.getShift(), p.getHoursPerWeek(), p.getHourlyMin(), p.getHourlyMax(), p.getOpenDate(),
-				p.getCloseDate(), p.isPeerRole(), p.isBehavioralHealth(),
-				distance == null ? null : Math.round(distance * 10) / 10.0);
-	}
-
 	/** Rebuilds the index from the database (at start-up when it is missing or stale). */
 	@Transactional(readOnly = true)
 	long indexedCount() {
@@ -224,6 +240,7 @@ class PostingSearch {
 	}
 
 	void reindex() throws InterruptedException {
-		Search.session(entityManager).massIndexer(Posting.class).threadsToLoadObjects(2).startAndWait();
+		Search.mapping(entityManager.getEntityManagerFactory()).scope(Posting.class).massIndexer().threadsToLoadObjects(2)
+			.startAndWait();
 	}
 }

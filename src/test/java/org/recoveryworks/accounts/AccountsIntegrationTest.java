@@ -150,6 +150,13 @@ class AccountsIntegrationTest extends IntegrationTest {
 	}
 
 	@Test
+	void signingOutEndsTheSession() throws Exception {
+		mvc.perform(post("/logout").with(user(data.seeker())).with(csrf()))
+			.andExpect(redirectedUrl("/?signedOut"))
+			.andExpect(unauthenticated());
+	}
+
+	@Test
 	void onlyAnAdminOpensTheDevMailbox() throws Exception {
 		mvc.perform(get("/admin/mailbox")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/admin/mailbox").with(user(data.seeker()))).andExpect(status().isForbidden());

@@ -157,6 +157,24 @@ class ApplyIntegrationTest extends IntegrationTest {
 	}
 
 	@Test
+	void refusesFilesOverFiveMegabytes() throws Exception {
+		AccountUser seeker = data.seeker();
+		PostingView posting = jobBank.find(jobBank.post(data.employer(true).organizationId(), TestData.posting("Stock clerk", List.of()), true).id());
+		byte[] big = new byte[5 * 1024 * 1024 + 1];
+		System.arraycopy(PDF, 0, big, 0, PDF.length);
+
+		mvc.perform(multipart("/jobs/{id}/apply", posting.id())
+			.file(new MockMultipartFile("resume", "big.pdf", "application/pdf", big))
+			.param("fullName", "Sam Seeker")
+			.param("email", seeker.email())
+			.with(user(seeker))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The file is larger than 5 MB.")));
+		assertThat(applications.statusBoard(seeker)).isEmpty();
+	}
+
+	@Test
 	void oneApplicationPerSeekerEvenWhenSubmittedTwiceAtOnce() throws Exception {
 		AccountUser seeker = data.seeker();
 		PostingView posting = jobBank.find(jobBank.post(data.employer(true).organizationId(), TestData.posting("Cashier", List.of()), true).id());

@@ -122,6 +122,17 @@ class JobSearchIntegrationTest extends IntegrationTest {
 	}
 
 	@Test
+	void theApiAddsCountsPerFilterValueWhenAsked() throws Exception {
+		mvc.perform(get("/api/v1/jobs").param("q", "driver"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.typeCounts").doesNotExist());
+		mvc.perform(get("/api/v1/jobs").param("q", "driver").param("facets", "true"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.typeCounts.FULL_TIME").isNumber())
+			.andExpect(jsonPath("$.peerCounts").exists());
+	}
+
+	@Test
 	void htmxRequestsGetOnlyTheResultsFragment() throws Exception {
 		mvc.perform(get("/jobs").param("q", "driver").header("HX-Request", "true"))
 			.andExpect(status().isOk())
