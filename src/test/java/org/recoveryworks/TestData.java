@@ -53,6 +53,25 @@ public class TestData {
 		return user;
 	}
 
+	/** A coaching program with a supervisor and two coaches. */
+	public record Program(Long id, AccountUser supervisor, AccountUser coach, AccountUser otherCoach) {
+	}
+
+	public Program program() {
+		int n = next();
+		Long id = organizations.register(new NewOrganization("Peer Program " + n, OrganizationKind.NONPROFIT_PROVIDER, null,
+				"Middletown", "06457", null, null, null));
+		organizations.verify(id);
+		return new Program(id,
+				accounts.createStaff("supervisor" + n + "@example.org", PASSWORD, "Supervisor " + n, org.recoveryworks.accounts.Role.SUPERVISOR, id),
+				accounts.createStaff("coach" + n + "@example.org", PASSWORD, "Coach " + n, org.recoveryworks.accounts.Role.COACH, id),
+				accounts.createStaff("coachb" + n + "@example.org", PASSWORD, "Coach B " + n, org.recoveryworks.accounts.Role.COACH, id));
+	}
+
+	public static AccountUser admin() {
+		return new AccountUser(0L, "admin@example.org", "Admin", org.recoveryworks.accounts.Role.ADMIN, null, "");
+	}
+
 	public static PostingDetails posting(String title, List<QuestionDetails> questions) {
 		return posting(title, LocalDate.now().minusDays(1), LocalDate.now().plusDays(30), questions);
 	}

@@ -51,9 +51,31 @@ public class Accounts {
 		return create(email, password, displayName, null, Role.EMPLOYER, organizationId);
 	}
 
+	/** Adds a coach or supervisor to a program (the organization that runs it). */
+	@Transactional
+	public AccountUser createStaff(String email, String password, String displayName, Role role, Long programId) {
+		if (role != Role.COACH && role != Role.SUPERVISOR) {
+			throw new IllegalArgumentException("Staff are coaches or supervisors");
+		}
+		return create(email, password, displayName, null, role, programId);
+	}
+
+	/** The coaches and supervisors of a program, for assigning caseloads. */
+	public List<AccountUser> staff(Long programId) {
+		return users.findByOrganizationId(programId).stream()
+			.map(UserAccount::toAccountUser)
+			.filter(u -> u.is(Role.COACH) || u.is(Role.SUPERVISOR))
+			.toList();
+	}
+
 	@Transactional
 	public AccountUser createAdmin(String email, String password, String displayName) {
 		return create(email, password, displayName, null, Role.ADMIN, null);
+	}
+
+	/** A job seeker's account by e-mail address (for a coach inviting a participant to link it). */
+	public Optional<AccountUser> findSeeker(String email) {
+		return users.findByEmail(normalize(email)).map(UserAccount::toAccountUser).filter(u -> u.is(Role.SEEKER));
 	}
 
 	public Optional<AccountUser> find(Long id) {
@@ -62,7 +84,11 @@ public class Accounts {
 
 	/** E-mail addresses of an organization's staff, for notices about its postings. */
 	public List<String> staffEmails(Long organizationId) {
-		return users.findByOrganizationId(organizationId).stream().map(UserAccount::getEmail).toList();
+		return users.findByOrganizationId(organizationId).stream()
+			.map(UserAccount::toAccountUser)
+			.filter(u -> u.is(Role.EMPLOYER))
+			.map(AccountUser::email)
+			.toList();
 	}
 
 	public long countSeekers() {

@@ -22,6 +22,7 @@ class LoginController {
 			case ADMIN -> "redirect:/admin/organizations";
 			case EMPLOYER -> "redirect:/employer/postings";
 			case SEEKER -> "redirect:/my/applications";
+			case COACH, SUPERVISOR -> "redirect:/coach";
 		};
 	}
 }

@@ -53,6 +53,8 @@ class SecurityConfiguration {
 			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/v1/jobs", "/api/v1/jobs/*").permitAll()
 				.requestMatchers("/api/v1/employer/**").hasRole("EMPLOYER")
+				// Case records answer "not found" to anyone not allowed to see them, checked per record.
+				.requestMatchers("/api/v1/participants/**").authenticated()
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> problem(response, 401,
 					"Unauthorized", "Send a valid personal API token as 'Authorization: Bearer <token>'."))
@@ -69,6 +71,7 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.requestMatchers("/employer/**").hasRole("EMPLOYER")
 				.requestMatchers("/my/**", "/jobs/*/apply").hasRole("SEEKER")
+				.requestMatchers("/coach/**").authenticated()
 				.anyRequest().permitAll())
 			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/home", false).failureUrl("/login?error"))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.recoveryworks.accounts.Accounts;
+import org.recoveryworks.accounts.Role;
 import org.recoveryworks.employers.NewOrganization;
 import org.recoveryworks.employers.OrganizationKind;
 import org.recoveryworks.employers.Organizations;
@@ -47,6 +48,8 @@ class DemoData implements ApplicationRunner {
 
 	static final String ADMIN = "admin@recoveryworks.example.org";
 	static final String SEEKER = "jordan.demo@example.org";
+	static final String COACH = "coach@recoveryworks.example.org";
+	static final String SUPERVISOR = "supervisor@recoveryworks.example.org";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -127,6 +130,15 @@ class DemoData implements ApplicationRunner {
 					p.preferredQualifications(), p.specialRequirements(), p.benefits(), p.selectionPlan(), p.howToApply(), open,
 					close, p.openings(), p.peerRole(), p.behavioralHealth(), questions), true);
 		}
+		// A peer-run program with coaching staff (issue 3): the caseload starts empty.
+		Long program = organizations.register(new NewOrganization("Middletown Peer Employment Program (demo)",
+				OrganizationKind.NONPROFIT_PROVIDER, "10 Main Street", "Middletown", "06457", "(860) 555-0190",
+				"https://example.org/peer-employment", "Demo peer-run recovery employment program: work/life coaching, "
+						+ "peer mentoring and support groups."));
+		organizations.verify(program);
+		accounts.createStaff(SUPERVISOR, PASSWORD, "Morgan Lee (demo supervisor)", Role.SUPERVISOR, program);
+		accounts.createStaff(COACH, PASSWORD, "Casey Brooks (demo coach)", Role.COACH, program);
+		accounts.createStaff("coach2@recoveryworks.example.org", PASSWORD, "Riley Stone (demo coach)", Role.COACH, program);
 		// Verified last, so the verification path (OrganizationVerified) is what makes postings public.
 		for (DemoEmployer e : employers) {
 			if (e.verified()) {

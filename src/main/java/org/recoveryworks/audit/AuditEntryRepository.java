@@ -1,0 +1,13 @@
+package org.recoveryworks.audit;
+
+import java.util.List;
+
+import org.springframework.data.repository.Repository;
+
+/** Append and read only: no update or delete method exists. */
+interface AuditEntryRepository extends Repository<AuditEntry, Long> {
+
+	AuditEntry save(AuditEntry entry);
+
+	List<AuditEntry> findByParticipantIdOrderByIdAsc(Long participantId);
+}

@@ -1,0 +1,62 @@
+package org.recoveryworks.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes and reads the audit trail. Entries are only ever added: there is no update or delete.
+ * Every read and write of a case record goes through {@link #record}.
+ */
+@Service
+public class AuditTrail {
+
+	/** What was done to the record. */
+	public enum Action {
+		READ, CREATE, UPDATE, DELETE
+	}
+
+	/** One entry, as the privacy officer and tests see it. */
+	public record Entry(Instant at, Long actorId, String actorRole, Action action, String recordType, Long recordId,
+			Long participantId, String fromAddress) {
+	}
+
+	private final AuditEntryRepository entries;
+	private final Clock clock;
+
+	AuditTrail(AuditEntryRepository entries, Clock clock) {
+		this.entries = entries;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records that an actor did something to a case record of a participant. Joins the caller's
+	 * transaction, so a change and its entry are saved together or not at all.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void record(Long actorId, String actorRole, Action action, String recordType, Long recordId, Long participantId) {
+		entries.save(new AuditEntry(Instant.now(clock), actorId, actorRole, action, recordType, recordId, participantId,
+				currentAddress()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Entry> forParticipant(Long participantId) {
+		return entries.findByParticipantIdOrderByIdAsc(participantId).stream().map(AuditEntry::toEntry).toList();
+	}
+
+	private static String currentAddress() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpServletRequest request = attributes.getRequest();
+			return request.getRemoteAddr();
+		}
+		return "system";
+	}
+}

@@ -1,0 +1,296 @@
+package org.recoveryworks.coaching;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.accounts.Role;
+import org.recoveryworks.shared.RuleViolation;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The coach's and supervisor's pages: dashboard, participants, plans, sessions. */
+@Controller
+class CoachController {
+
+	private final Participants participants;
+	private final Plans plans;
+	private final Sessions sessions;
+	private final Dashboard dashboard;
+	private final Invitations invitations;
+	private final Clock clock;
+
+	CoachController(Participants participants, Plans plans, Sessions sessions, Dashboard dashboard, Invitations invitations,
+			Clock clock) {
+		this.participants = participants;
+		this.plans = plans;
+		this.sessions = sessions;
+		this.dashboard = dashboard;
+		this.invitations = invitations;
+		this.clock = clock;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("employmentStatuses", EmploymentStatus.values());
+		model.addAttribute("benefitChoices", Benefit.values());
+		model.addAttribute("dischargeReasons", DischargeReason.values());
+		model.addAttribute("stepStatuses", StepStatus.values());
+		model.addAttribute("sessionModes", SessionMode.values());
+		model.addAttribute("sessionKinds", SessionKind.values());
+		model.addAttribute("areas", PlanView.AREAS);
+	}
+
+	@GetMapping("/coach")
+	String dashboard(@AuthenticationPrincipal AccountUser staff, Model model) {
+		model.addAttribute("dashboard", dashboard.of(staff));
+		return "coaching/dashboard";
+	}
+
+	@GetMapping("/coach/participants/new")
+	String enrollForm(@AuthenticationPrincipal AccountUser staff, Model model) {
+		ParticipantForm form = new ParticipantForm();
+		form.setEnrolledOn(LocalDate.now(clock));
+		model.addAttribute("form", form);
+		model.addAttribute("coaches", participants.coaches(staff));
+		return "coaching/participant-form";
+	}
+
+	@PostMapping("/coach/participants")
+	String enroll(@AuthenticationPrincipal AccountUser staff, @Valid @ModelAttribute("form") ParticipantForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				Long id = participants.enroll(staff, form);
+				redirect.addFlashAttribute("flashKey", "participant.enrolled");
+				return "redirect:/coach/participants/" + id;
+			}
+			catch (RuleViolation e) {
+				reject(result, e);
+			}
+		}
+		model.addAttribute("coaches", participants.coaches(staff));
+		return "coaching/participant-form";
+	}
+
+	@GetMapping("/coach/participants/{id}")
+	String participant(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, Model model) {
+		model.addAttribute("participant", participants.read(staff, id));
+		model.addAttribute("plan", plans.current(staff, id).orElse(null));
+		model.addAttribute("sessions", sessions.forParticipant(staff, id));
+		model.addAttribute("coaches", staff.is(Role.SUPERVISOR) ? participants.coaches(staff) : java.util.List.of());
+		model.addAttribute("today", LocalDate.now(clock));
+		return "coaching/participant";
+	}
+
+	@GetMapping("/coach/participants/{id}/edit")
+	String editForm(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, Model model) {
+		ParticipantView view = participants.read(staff, id);
+		model.addAttribute("participantId", id);
+		model.addAttribute("form", participants.formOf(staff, id));
+		model.addAttribute("participant", view);
+		return "coaching/participant-form";
+	}
+
+	@PostMapping("/coach/participants/{id}")
+	String update(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id,
+			@Valid @ModelAttribute("form") ParticipantForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			participants.update(staff, id, form);
+			redirect.addFlashAttribute("flashKey", "participant.updated");
+			return "redirect:/coach/participants/" + id;
+		}
+		model.addAttribute("participantId", id);
+		return "coaching/participant-form";
+	}
+
+	@PostMapping("/coach/participants/{id}/discharge")
+	String discharge(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id,
+			@RequestParam(required = false) DischargeReason reason, @RequestParam(required = false) String note,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate on,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "participant.discharged", () -> {
+			if (reason == null) {
+				throw new RuleViolation("reason", "participant.discharge.reason", "Choose why the enrollment ends.");
+			}
+			if (note != null && note.length() > 1000) {
+				throw new RuleViolation("note", "participant.size.1000", "Please use at most 1,000 characters.");
+			}
+			participants.discharge(staff, id, on == null ? LocalDate.now(clock) : on, reason, note);
+		});
+	}
+
+	@PostMapping("/coach/participants/{id}/reenroll")
+	String reenroll(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, RedirectAttributes redirect) {
+		return act(id, redirect, "participant.reenrolled", () -> participants.reenroll(staff, id, LocalDate.now(clock)));
+	}
+
+	@PostMapping("/coach/participants/{id}/transfer")
+	String transfer(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id,
+			@RequestParam(required = false) Long coachId, RedirectAttributes redirect) {
+		return act(id, redirect, "participant.transferred", () -> participants.transfer(staff, id, coachId));
+	}
+
+	@PostMapping("/coach/participants/{id}/invite")
+	String invite(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, @RequestParam(defaultValue = "") String email,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "participant.invited", () -> invitations.invite(staff, id, email));
+	}
+
+	@GetMapping("/coach/participants/{id}/plan")
+	String plan(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, Model model) {
+		model.addAttribute("participant", participants.read(staff, id));
+		model.addAttribute("versions", plans.history(staff, id));
+		model.addAttribute("base", "/coach/participants/" + id + "/plan");
+		return "coaching/plan";
+	}
+
+	@GetMapping("/coach/participants/{id}/plan/edit")
+	String planForm(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, Model model) {
+		PlanForm form = plans.formFor(staff, id);
+		form.padSteps();
+		model.addAttribute("form", form);
+		model.addAttribute("participant", participants.read(staff, id));
+		model.addAttribute("action", "/coach/participants/" + id + "/plan");
+		return "coaching/plan-form";
+	}
+
+	@PostMapping("/coach/participants/{id}/plan")
+	String savePlan(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id,
+			@Valid @ModelAttribute("form") PlanForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				int number = plans.save(staff, id, form);
+				redirect.addFlashAttribute("flashKey", "plan.saved");
+				redirect.addFlashAttribute("savedNumber", number);
+				return "redirect:/coach/participants/" + id + "/plan";
+			}
+			catch (RuleViolation e) {
+				reject(result, e);
+			}
+		}
+		form.padSteps();
+		model.addAttribute("participant", participants.read(staff, id));
+		model.addAttribute("action", "/coach/participants/" + id + "/plan");
+		return "coaching/plan-form";
+	}
+
+	@GetMapping("/coach/participants/{id}/plan/compare")
+	String compare(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, @RequestParam int from,
+			@RequestParam int to, Model model) {
+		PlanView earlier = plans.version(staff, id, from);
+		PlanView later = plans.version(staff, id, to);
+		model.addAttribute("participant", participants.read(staff, id));
+		model.addAttribute("earlier", earlier);
+		model.addAttribute("later", later);
+		model.addAttribute("changes", later.changesSince(earlier));
+		return "coaching/plan-compare";
+	}
+
+	@GetMapping("/coach/participants/{id}/plan/print")
+	String print(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, Model model) {
+		model.addAttribute("participant", participants.read(staff, id));
+		model.addAttribute("plan", plans.current(staff, id).orElseThrow(() -> new ParticipantNotFound(id)));
+		return "coaching/plan-print";
+	}
+
+	@GetMapping("/coach/participants/{id}/sessions/new")
+	String sessionForm(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, Model model) {
+		SessionForm form = new SessionForm();
+		form.setDate(LocalDate.now(clock).plusDays(1));
+		form.setTime(java.time.LocalTime.of(10, 0));
+		model.addAttribute("form", form);
+		model.addAttribute("participant", participants.read(staff, id));
+		return "coaching/session-form";
+	}
+
+	@PostMapping("/coach/participants/{id}/sessions")
+	String schedule(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id,
+			@Valid @ModelAttribute("form") SessionForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				Long sessionId = sessions.schedule(staff, id, form);
+				redirect.addFlashAttribute("flashKey", "session.scheduled");
+				return "redirect:/coach/sessions/" + sessionId;
+			}
+			catch (RuleViolation e) {
+				reject(result, e);
+			}
+		}
+		model.addAttribute("participant", participants.read(staff, id));
+		return "coaching/session-form";
+	}
+
+	@GetMapping("/coach/sessions/{id}")
+	String session(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, Model model) {
+		SessionView session = sessions.read(staff, id);
+		SessionForm form = new SessionForm();
+		form.setVersion(session.version());
+		form.setMinutes(session.minutes());
+		form.setMode(session.mode());
+		form.setKind(session.kind());
+		form.setTopics(session.topics());
+		form.setGoalsTouched(new java.util.LinkedHashSet<>(session.goalsTouched()));
+		form.setNote(session.note());
+		form.setNextSteps(session.nextSteps());
+		form.setDate(session.startsAt().atZone(Sessions.ZONE).toLocalDate());
+		form.setTime(session.startsAt().atZone(Sessions.ZONE).toLocalTime());
+		model.addAttribute("session", session);
+		model.addAttribute("form", form);
+		return "coaching/session";
+	}
+
+	@PostMapping("/coach/sessions/{id}")
+	String document(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id,
+			@Valid @ModelAttribute("form") SessionForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			model.addAttribute("session", sessions.read(staff, id));
+			return "coaching/session";
+		}
+		sessions.document(staff, id, form);
+		redirect.addFlashAttribute("flashKey", "session.documented");
+		return "redirect:/coach/sessions/" + id;
+	}
+
+	@GetMapping("/coach/sessions/{id}.ics")
+	ResponseEntity<String> calendar(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("session-" + id + ".ics").build().toString())
+			.body(sessions.calendar(staff, id));
+	}
+
+	private String act(Long id, RedirectAttributes redirect, String doneKey, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("flashKey", doneKey);
+		}
+		catch (RuleViolation e) {
+			redirect.addFlashAttribute("errorKey", e.messageKey());
+		}
+		return "redirect:/coach/participants/" + id;
+	}
+
+	private static void reject(BindingResult result, RuleViolation e) {
+		if (e.field() == null) {
+			result.reject(e.messageKey(), e.arguments(), e.getMessage());
+		}
+		else {
+			result.rejectValue(e.field(), e.messageKey(), e.arguments(), e.getMessage());
+		}
+	}
+}

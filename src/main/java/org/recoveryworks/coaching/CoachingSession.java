@@ -1,0 +1,98 @@
+package org.recoveryworks.coaching;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A coaching session: scheduled first, documented after it took place. */
+@Entity
+@Table(name = "coaching_session")
+class CoachingSession {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false)
+	private Long participantId;
+
+	@Column(nullable = false)
+	private Long coachId;
+
+	@Column(nullable = false)
+	private Instant startsAt;
+
+	@Column(nullable = false)
+	private int minutes;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private SessionMode mode;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private SessionKind kind;
+
+	@Column(length = 500)
+	private String topics;
+
+	@Column(length = 200)
+	private String goalsTouched;
+
+	@Column(length = 8000)
+	private String note;
+
+	@Column(length = 2000)
+	private String nextSteps;
+
+	private Instant documentedAt;
+
+	@Version
+	private long version;
+
+	protected CoachingSession() {
+	}
+
+	CoachingSession(Long participantId, Long coachId, Instant startsAt, int minutes, SessionMode mode, SessionKind kind) {
+		this.participantId = participantId;
+		this.coachId = coachId;
+		this.startsAt = startsAt;
+		this.minutes = minutes;
+		this.mode = mode;
+		this.kind = kind;
+	}
+
+	void document(int minutes, SessionMode mode, SessionKind kind, String topics, String goalsTouched, String note,
+			String nextSteps, Instant now) {
+		this.minutes = minutes;
+		this.mode = mode;
+		this.kind = kind;
+		this.topics = topics;
+		this.goalsTouched = goalsTouched;
+		this.note = note;
+		this.nextSteps = nextSteps;
+		this.documentedAt = now;
+	}
+
+	Long getId() { return id; }
+	Long getParticipantId() { return participantId; }
+	Long getCoachId() { return coachId; }
+	Instant getStartsAt() { return startsAt; }
+	int getMinutes() { return minutes; }
+	SessionMode getMode() { return mode; }
+	SessionKind getKind() { return kind; }
+	String getTopics() { return topics; }
+	String getGoalsTouched() { return goalsTouched; }
+	String getNote() { return note; }
+	String getNextSteps() { return nextSteps; }
+	Instant getDocumentedAt() { return documentedAt; }
+	long getVersion() { return version; }
+}

@@ -1,0 +1,60 @@
+package org.recoveryworks.coaching;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.recoveryworks.accounts.AccountUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A coach's caseload with what is due: plan steps, sessions to document, sessions coming up. */
+@Service
+class Dashboard {
+
+	/** A participant row on the caseload. */
+	record Row(Long id, String name, Participant.Status status, LocalDate enrolledOn) {
+	}
+
+	/** A plan step that is due soon or late. */
+	record DueStep(Long participantId, String participantName, String what, LocalDate byWhen, boolean late) {
+	}
+
+	record View(List<Row> caseload, List<DueStep> dueSteps, List<SessionView> toDocument, List<SessionView> upcoming) {
+	}
+
+	private final Participants participants;
+	private final PlanVersionRepository plans;
+	private final Sessions sessions;
+	private final Clock clock;
+
+	Dashboard(Participants participants, PlanVersionRepository plans, Sessions sessions, Clock clock) {
+		this.participants = participants;
+		this.plans = plans;
+		this.sessions = sessions;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	View of(AccountUser staff) {
+		List<Participant> caseload = participants.visibleTo(staff);
+		LocalDate today = LocalDate.now(clock);
+		List<DueStep> due = new ArrayList<>();
+		for (Participant p : caseload) {
+			if (p.getStatus() != Participant.Status.ACTIVE) {
+				continue;
+			}
+			plans.findFirstByParticipantIdOrderByNumberDesc(p.getId()).ifPresent(plan -> plan.getSteps().stream()
+				.filter(s -> s.getByWhen() != null && !s.getByWhen().isAfter(today.plusDays(7)))
+				.filter(s -> s.getStatus() == StepStatus.NOT_STARTED || s.getStatus() == StepStatus.IN_PROGRESS)
+				.forEach(s -> due.add(new DueStep(p.getId(), p.displayName(), s.getWhat(), s.getByWhen(), s.getByWhen().isBefore(today)))));
+		}
+		due.sort(java.util.Comparator.comparing(DueStep::byWhen));
+		List<SessionView> open = sessions.undocumented(caseload);
+		java.time.Instant now = java.time.Instant.now(clock);
+		return new View(caseload.stream().map(p -> new Row(p.getId(), p.displayName(), p.getStatus(), p.getEnrolledOn())).toList(),
+				due, open.stream().filter(s -> s.startsAt().isBefore(now)).toList(),
+				open.stream().filter(s -> !s.startsAt().isBefore(now)).toList());
+	}
+}

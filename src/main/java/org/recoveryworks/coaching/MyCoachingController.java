@@ -1,0 +1,97 @@
+package org.recoveryworks.coaching;
+
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+
+import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.shared.RuleViolation;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A participant's own view: invitations to link their record, and their plan, which they edit and agree to. */
+@Controller
+class MyCoachingController {
+
+	private final Plans plans;
+	private final Invitations invitations;
+
+	MyCoachingController(Plans plans, Invitations invitations) {
+		this.plans = plans;
+		this.invitations = invitations;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("stepStatuses", StepStatus.values());
+		model.addAttribute("areas", PlanView.AREAS);
+	}
+
+	@GetMapping("/my/coaching")
+	String overview(@AuthenticationPrincipal AccountUser seeker, Model model) {
+		model.addAttribute("invitations", invitations.pending(seeker));
+		Optional<Long> participantId = plans.linkedParticipant(seeker);
+		participantId.ifPresent(id -> {
+			model.addAttribute("participantId", id);
+			model.addAttribute("versions", plans.history(seeker, id));
+		});
+		model.addAttribute("base", "/my/coaching/plan");
+		return "coaching/my-coaching";
+	}
+
+	@PostMapping("/my/coaching/invitations/{participantId}/{answer}")
+	String answer(@AuthenticationPrincipal AccountUser seeker, @PathVariable Long participantId, @PathVariable String answer,
+			RedirectAttributes redirect) {
+		boolean accept = "accept".equals(answer);
+		invitations.answer(seeker, participantId, accept);
+		redirect.addFlashAttribute("flashKey", accept ? "invite.accepted" : "invite.declined");
+		return "redirect:/my/coaching";
+	}
+
+	@GetMapping("/my/coaching/plan/edit")
+	String editForm(@AuthenticationPrincipal AccountUser seeker, Model model) {
+		Long id = linked(seeker);
+		PlanForm form = plans.formFor(seeker, id);
+		form.padSteps();
+		model.addAttribute("form", form);
+		model.addAttribute("action", "/my/coaching/plan");
+		return "coaching/plan-form";
+	}
+
+	@PostMapping("/my/coaching/plan")
+	String save(@AuthenticationPrincipal AccountUser seeker, @Valid @ModelAttribute("form") PlanForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Long id = linked(seeker);
+		if (!result.hasErrors()) {
+			try {
+				plans.save(seeker, id, form);
+				redirect.addFlashAttribute("flashKey", "plan.savedByParticipant");
+				return "redirect:/my/coaching";
+			}
+			catch (RuleViolation e) {
+				result.reject(e.messageKey(), e.getMessage());
+			}
+		}
+		form.padSteps();
+		model.addAttribute("action", "/my/coaching/plan");
+		return "coaching/plan-form";
+	}
+
+	@PostMapping("/my/coaching/plan/{number}/agree")
+	String agree(@AuthenticationPrincipal AccountUser seeker, @PathVariable int number, RedirectAttributes redirect) {
+		plans.agree(seeker, linked(seeker), number);
+		redirect.addFlashAttribute("flashKey", "plan.agreed");
+		return "redirect:/my/coaching";
+	}
+
+	private Long linked(AccountUser seeker) {
+		return plans.linkedParticipant(seeker).orElseThrow(() -> new ParticipantNotFound(0L));
+	}
+}

@@ -1,0 +1,186 @@
+package org.recoveryworks.coaching;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "participant")
+class Participant {
+
+	enum Status {
+		ACTIVE, DISCHARGED
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false)
+	private Long programId;
+
+	@Column(nullable = false)
+	private Long primaryCoachId;
+
+	private Long seekerAccountId;
+
+	private Long invitedAccountId;
+
+	@Column(nullable = false)
+	private String fullName;
+
+	private String preferredName;
+
+	private String phone;
+
+	private String email;
+
+	private String town;
+
+	private String zip;
+
+	private String language;
+
+	@Column(nullable = false)
+	private LocalDate enrolledOn;
+
+	private String referralSource;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private EmploymentStatus employmentStatus;
+
+	@Column(nullable = false)
+	private String benefits;
+
+	@Column(length = 4000)
+	private String ownGoals;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Status status;
+
+	private LocalDate dischargedOn;
+
+	@Enumerated(EnumType.STRING)
+	private DischargeReason dischargeReason;
+
+	@Column(length = 1000)
+	private String dischargeNote;
+
+	@Column(nullable = false)
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected Participant() {
+	}
+
+	Participant(Long programId, Long primaryCoachId, Instant now) {
+		this.programId = programId;
+		this.primaryCoachId = primaryCoachId;
+		this.status = Status.ACTIVE;
+		this.createdAt = now;
+	}
+
+	void apply(ParticipantForm f) {
+		this.fullName = f.getFullName().trim();
+		this.preferredName = blankToNull(f.getPreferredName());
+		this.phone = blankToNull(f.getPhone());
+		this.email = blankToNull(f.getEmail());
+		this.town = blankToNull(f.getTown());
+		this.zip = blankToNull(f.getZip());
+		this.language = blankToNull(f.getLanguage());
+		this.enrolledOn = f.getEnrolledOn();
+		this.referralSource = blankToNull(f.getReferralSource());
+		this.employmentStatus = f.getEmploymentStatus();
+		this.benefits = f.getBenefits().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+		this.ownGoals = blankToNull(f.getOwnGoals());
+	}
+
+	void assignTo(Long coachId) {
+		this.primaryCoachId = coachId;
+	}
+
+	void discharge(LocalDate on, DischargeReason reason, String note) {
+		this.status = Status.DISCHARGED;
+		this.dischargedOn = on;
+		this.dischargeReason = reason;
+		this.dischargeNote = blankToNull(note);
+	}
+
+	void reenroll(LocalDate on) {
+		this.status = Status.ACTIVE;
+		this.enrolledOn = on;
+		this.dischargedOn = null;
+		this.dischargeReason = null;
+		this.dischargeNote = null;
+	}
+
+	void invite(Long accountId) {
+		this.invitedAccountId = accountId;
+	}
+
+	/** The invited person agreed: their account now shows them their plan. */
+	void acceptInvitation() {
+		this.seekerAccountId = invitedAccountId;
+		this.invitedAccountId = null;
+	}
+
+	void declineInvitation() {
+		this.invitedAccountId = null;
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.trim();
+	}
+
+	Set<Benefit> benefitSet() {
+		EnumSet<Benefit> set = EnumSet.noneOf(Benefit.class);
+		if (benefits != null && !benefits.isBlank()) {
+			Arrays.stream(benefits.split(",")).map(Benefit::valueOf).forEach(set::add);
+		}
+		return set;
+	}
+
+	Long getId() { return id; }
+	Long getProgramId() { return programId; }
+	Long getPrimaryCoachId() { return primaryCoachId; }
+	Long getSeekerAccountId() { return seekerAccountId; }
+	Long getInvitedAccountId() { return invitedAccountId; }
+	String getFullName() { return fullName; }
+	String getPreferredName() { return preferredName; }
+	String getPhone() { return phone; }
+	String getEmail() { return email; }
+	String getTown() { return town; }
+	String getZip() { return zip; }
+	String getLanguage() { return language; }
+	LocalDate getEnrolledOn() { return enrolledOn; }
+	String getReferralSource() { return referralSource; }
+	EmploymentStatus getEmploymentStatus() { return employmentStatus; }
+	String getOwnGoals() { return ownGoals; }
+	Status getStatus() { return status; }
+	LocalDate getDischargedOn() { return dischargedOn; }
+	DischargeReason getDischargeReason() { return dischargeReason; }
+	String getDischargeNote() { return dischargeNote; }
+	long getVersion() { return version; }
+
+	/** The name to use with the person. */
+	String displayName() {
+		return preferredName != null ? preferredName : fullName;
+	}
+}

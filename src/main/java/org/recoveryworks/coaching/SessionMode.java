@@ -1,0 +1,5 @@
+package org.recoveryworks.coaching;
+
+enum SessionMode {
+	IN_PERSON, PHONE, VIDEO, ACCOMPANYING
+}

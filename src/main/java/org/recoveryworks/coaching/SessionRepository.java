@@ -1,0 +1,15 @@
+package org.recoveryworks.coaching;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SessionRepository extends JpaRepository<CoachingSession, Long> {
+
+	List<CoachingSession> findByParticipantIdOrderByStartsAtDesc(Long participantId);
+
+	List<CoachingSession> findByParticipantIdInAndDocumentedAtIsNullOrderByStartsAtAsc(List<Long> participantIds);
+
+	List<CoachingSession> findByStartsAtBetweenAndDocumentedAtIsNull(Instant from, Instant to);
+}

@@ -1,0 +1,176 @@
+package org.recoveryworks.coaching;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+
+
+import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.accounts.Accounts;
+import org.recoveryworks.audit.AuditTrail;
+import org.recoveryworks.shared.RecoveryWorksProperties;
+import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.mail.Mailer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Scheduling and documenting coaching sessions, reminders and calendar files. */
+@Service
+class Sessions {
+
+	static final String RECORD = "session";
+	static final ZoneId ZONE = ZoneId.of("America/New_York");
+
+	private final SessionRepository sessions;
+	private final ParticipantRepository participants;
+	private final CaseRecords records;
+	private final Accounts accounts;
+	private final Mailer mailer;
+	private final MessageSource messages;
+	private final RecoveryWorksProperties properties;
+	private final Clock clock;
+	private final int documentationDueDays;
+
+	Sessions(SessionRepository sessions, ParticipantRepository participants, CaseRecords records, Accounts accounts,
+			Mailer mailer, MessageSource messages, RecoveryWorksProperties properties, Clock clock,
+			@Value("${recoveryworks.coaching.documentation-due-days:2}") int documentationDueDays) {
+		this.sessions = sessions;
+		this.participants = participants;
+		this.records = records;
+		this.accounts = accounts;
+		this.mailer = mailer;
+		this.messages = messages;
+		this.properties = properties;
+		this.clock = clock;
+		this.documentationDueDays = documentationDueDays;
+	}
+
+	@Transactional
+	Long schedule(AccountUser staff, Long participantId, SessionForm form) {
+		Participant p = records.open(staff, participantId);
+		if (p.getStatus() != Participant.Status.ACTIVE) {
+			throw new RuleViolation(null, "plan.discharged", "This person is discharged.");
+		}
+		Instant startsAt = ZonedDateTime.of(form.getDate(), form.getTime(), ZONE).toInstant();
+		CoachingSession session = sessions.saveAndFlush(new CoachingSession(participantId, staff.id(), startsAt,
+				form.getMinutes(), form.getMode(), form.getKind()));
+		records.audit(staff, AuditTrail.Action.CREATE, RECORD, session.getId(), participantId);
+		var locale = LocaleContextHolder.getLocale();
+		String when = DateTimeFormatter.ofPattern("EEEE, MMMM d 'at' h:mm a", locale).format(startsAt.atZone(ZONE));
+		String subject = messages.getMessage("mail.session.subject", new Object[] { when }, locale);
+		mailer.send(staff.email(), subject, messages.getMessage("mail.session.coach",
+				new Object[] { p.displayName(), when, properties.baseUrl() + "/coach/sessions/" + session.getId() + ".ics" }, locale));
+		if (p.getEmail() != null) {
+			// The participant's copy names no program or topic: only that a meeting with their coach is set.
+			mailer.send(p.getEmail(), subject, messages.getMessage("mail.session.participant",
+					new Object[] { p.displayName(), when, staff.displayName() }, locale));
+		}
+		return session.getId();
+	}
+
+	@Transactional
+	SessionView read(AccountUser staff, Long sessionId) {
+		CoachingSession s = open(staff, sessionId);
+		records.audit(staff, AuditTrail.Action.READ, RECORD, sessionId, s.getParticipantId());
+		return view(s, participants.findById(s.getParticipantId()).map(Participant::displayName).orElse(""));
+	}
+
+	@Transactional
+	void document(AccountUser staff, Long sessionId, SessionForm form) {
+		CoachingSession s = open(staff, sessionId);
+		if (s.getVersion() != form.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(CoachingSession.class, sessionId);
+		}
+		List<String> areas = form.getGoalsTouched().stream().filter(PlanView.AREAS::contains).toList();
+		s.document(form.getMinutes(), form.getMode(), form.getKind(), blankToNull(form.getTopics()),
+				areas.isEmpty() ? null : String.join(",", areas), blankToNull(form.getNote()), blankToNull(form.getNextSteps()),
+				Instant.now(clock));
+		sessions.saveAndFlush(s);
+		records.audit(staff, AuditTrail.Action.UPDATE, RECORD, sessionId, s.getParticipantId());
+	}
+
+	@Transactional
+	List<SessionView> forParticipant(AccountUser staff, Long participantId) {
+		Participant p = records.open(staff, participantId);
+		records.audit(staff, AuditTrail.Action.READ, RECORD, null, participantId);
+		return sessions.findByParticipantIdOrderByStartsAtDesc(participantId).stream().map(s -> view(s, p.displayName())).toList();
+	}
+
+	/** Sessions not yet documented, for a set of participants (the dashboard). */
+	@Transactional(readOnly = true)
+	List<SessionView> undocumented(List<Participant> caseload) {
+		if (caseload.isEmpty()) {
+			return List.of();
+		}
+		var names = caseload.stream().collect(java.util.stream.Collectors.toMap(Participant::getId, Participant::displayName));
+		return sessions.findByParticipantIdInAndDocumentedAtIsNullOrderByStartsAtAsc(List.copyOf(names.keySet())).stream()
+			.map(s -> view(s, names.get(s.getParticipantId())))
+			.toList();
+	}
+
+	/** A calendar file (RFC 5545) for the session: no case details, only time and who. */
+	@Transactional
+	String calendar(AccountUser staff, Long sessionId) {
+		CoachingSession s = open(staff, sessionId);
+		records.audit(staff, AuditTrail.Action.READ, RECORD, sessionId, s.getParticipantId());
+		String name = participants.findById(s.getParticipantId()).map(Participant::displayName).orElse("");
+		DateTimeFormatter utc = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneId.of("UTC"));
+		String summary = messages.getMessage("session.ics.summary", new Object[] { name }, LocaleContextHolder.getLocale());
+		return String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//RecoveryWorks//Coaching//EN", "BEGIN:VEVENT",
+				"UID:session-" + s.getId() + "@recoveryworks", "DTSTAMP:" + utc.format(Instant.now(clock)),
+				"DTSTART:" + utc.format(s.getStartsAt()), "DTEND:" + utc.format(s.getStartsAt().plus(Duration.ofMinutes(s.getMinutes()))),
+				"SUMMARY:" + escape(summary), "END:VEVENT", "END:VCALENDAR", "");
+	}
+
+	/** Every morning, a reminder to the coach for the sessions of the next day. */
+	@Scheduled(cron = "0 0 7 * * *", zone = "America/New_York")
+	@Transactional
+	public void sendReminders() {
+		LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+		Instant from = tomorrow.atStartOfDay(ZONE).toInstant();
+		Instant to = tomorrow.plusDays(1).atStartOfDay(ZONE).toInstant();
+		var locale = LocaleContextHolder.getLocale();
+		for (CoachingSession s : sessions.findByStartsAtBetweenAndDocumentedAtIsNull(from, to)) {
+			accounts.find(s.getCoachId()).ifPresent(coach -> {
+				String when = DateTimeFormatter.ofPattern("EEEE, MMMM d 'at' h:mm a", locale).format(s.getStartsAt().atZone(ZONE));
+				mailer.send(coach.email(), messages.getMessage("mail.reminder.subject", new Object[] { when }, locale),
+						messages.getMessage("mail.reminder.body", new Object[] { when,
+								properties.baseUrl() + "/coach/sessions/" + s.getId() }, locale));
+			});
+		}
+	}
+
+	private CoachingSession open(AccountUser staff, Long sessionId) {
+		CoachingSession s = sessions.findById(sessionId).orElseThrow(() -> new ParticipantNotFound(sessionId));
+		records.open(staff, s.getParticipantId());
+		return s;
+	}
+
+	private SessionView view(CoachingSession s, String participantName) {
+		boolean overdue = s.getDocumentedAt() == null
+				&& s.getStartsAt().plus(Duration.ofDays(documentationDueDays)).isBefore(Instant.now(clock));
+		List<String> goals = s.getGoalsTouched() == null ? List.of() : Arrays.asList(s.getGoalsTouched().split(","));
+		return new SessionView(s.getId(), s.getVersion(), s.getParticipantId(), participantName, s.getStartsAt(), s.getMinutes(),
+				s.getMode(), s.getKind(), s.getTopics(), goals, s.getNote(), s.getNextSteps(), s.getDocumentedAt(), overdue);
+	}
+
+	private static String escape(String text) {
+		return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.trim();
+	}
+
+}

@@ -1,0 +1,283 @@
+package org.recoveryworks.coaching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.recoveryworks.IntegrationTest;
+import org.recoveryworks.TestData;
+import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.audit.AuditTrail;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+class CoachingIntegrationTest extends IntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private Long enroll(AccountUser coach, String name) throws Exception {
+		String location = mvc.perform(enrollment(post("/coach/participants"), name).with(user(coach)).with(csrf()))
+			.andExpect(redirectedUrlPattern("/coach/participants/*"))
+			.andReturn().getResponse().getRedirectedUrl();
+		return Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	private static MockHttpServletRequestBuilder enrollment(MockHttpServletRequestBuilder request, String name) {
+		return request.param("fullName", name).param("preferredName", name.split(" ")[0]).param("email", "p" + TestData.next() + "@example.org")
+			.param("town", "Middletown").param("zip", "06457").param("language", "English")
+			.param("enrolledOn", LocalDate.now().toString()).param("referralSource", "Self")
+			.param("employmentStatus", "UNEMPLOYED_LOOKING").param("benefits", "SSDI")
+			.param("ownGoals", "I want a part-time job where I can help people.");
+	}
+
+	private static MockHttpServletRequestBuilder plan(MockHttpServletRequestBuilder request, int base, String employmentGoal) {
+		return request.param("baseNumber", String.valueOf(base)).param("employmentGoal", employmentGoal)
+			.param("strengths", "Good listener").param("preferredWork", "peer support").param("preferredHours", "20")
+			.param("steps[0].what", "Finish the CCAR recovery coach training").param("steps[0].who", "Me")
+			.param("steps[0].byWhen", LocalDate.now().plusDays(3).toString()).param("steps[0].status", "IN_PROGRESS");
+	}
+
+	@Test
+	void aCoachEnrollsAPersonAndEveryReadAndWriteIsAudited() throws Exception {
+		TestData.Program program = data.program();
+		Long id = enroll(program.coach(), "Avery Morgan");
+
+		mvc.perform(get("/coach/participants/{id}", id).with(user(program.coach())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Avery")))
+			.andExpect(content().string(containsString("I want a part-time job where I can help people.")));
+		mvc.perform(get("/coach").with(user(program.coach())))
+			.andExpect(content().string(containsString("Avery")));
+
+		List<AuditTrail.Entry> entries = audit.forParticipant(id);
+		assertThat(entries).extracting(AuditTrail.Entry::action).contains(AuditTrail.Action.CREATE, AuditTrail.Action.READ);
+		assertThat(entries).allSatisfy(e -> {
+			assertThat(e.actorId()).isEqualTo(program.coach().id());
+			assertThat(e.fromAddress()).isNotBlank();
+		});
+	}
+
+	@Test
+	void anotherCoachAnEmployerAndAnAdminGetNotFoundOnEveryPageAndEndpoint() throws Exception {
+		TestData.Program program = data.program();
+		Long id = enroll(program.coach(), "Jamie Rivera");
+		mvc.perform(plan(post("/coach/participants/{id}/plan", id), 0, "Work as a peer mentor").with(user(program.coach())).with(csrf()));
+		Long sessionId = scheduleSession(program.coach(), id);
+		int before = audit.forParticipant(id).size();
+
+		TestData.Program otherProgram = data.program();
+		List<AccountUser> strangers = List.of(program.otherCoach(), otherProgram.coach(), otherProgram.supervisor(),
+				data.employer(true), TestData.admin(), data.seeker());
+		List<String> pages = List.of("/coach/participants/" + id, "/coach/participants/" + id + "/edit",
+				"/coach/participants/" + id + "/plan", "/coach/participants/" + id + "/plan/edit",
+				"/coach/participants/" + id + "/plan/print", "/coach/participants/" + id + "/plan/compare?from=1&to=1",
+				"/coach/participants/" + id + "/sessions/new", "/coach/sessions/" + sessionId, "/coach/sessions/" + sessionId + ".ics",
+				"/api/v1/participants/" + id, "/api/v1/participants/" + id + "/plan", "/api/v1/participants/" + id + "/sessions");
+		for (AccountUser stranger : strangers) {
+			for (String page : pages) {
+				mvc.perform(get(page).with(user(stranger)))
+					.andExpect(result -> assertThat(result.getResponse().getStatus())
+						.as("%s as %s", page, stranger.role()).isEqualTo(404));
+			}
+			for (String action : List.of("/coach/participants/" + id, "/coach/participants/" + id + "/plan",
+					"/coach/participants/" + id + "/discharge", "/coach/participants/" + id + "/reenroll",
+					"/coach/participants/" + id + "/invite", "/coach/participants/" + id + "/sessions",
+					"/coach/sessions/" + sessionId)) {
+				mvc.perform(enrollment(plan(post(action), 1, "Changed"), "Changed Name").param("reason", "OTHER")
+					.param("date", LocalDate.now().toString()).param("time", "10:00").param("minutes", "30")
+					.with(user(stranger)).with(csrf()))
+					.andExpect(result -> assertThat(result.getResponse().getStatus())
+						.as("POST %s as %s", action, stranger.role()).isEqualTo(404));
+			}
+		}
+		// Nothing changed and nobody else's access was recorded as a read of the record.
+		assertThat(audit.forParticipant(id)).hasSize(before);
+		assertThat(jdbc.queryForObject("select full_name from participant where id = ?", String.class, id)).isEqualTo("Jamie Rivera");
+
+		// The program's supervisor does see it.
+		mvc.perform(get("/coach/participants/{id}", id).with(user(program.supervisor()))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/participants/{id}", id).with(user(program.supervisor())))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.fullName").value("Jamie Rivera"));
+	}
+
+	private Long scheduleSession(AccountUser coach, Long participantId) throws Exception {
+		String location = mvc.perform(post("/coach/participants/{id}/sessions", participantId)
+			.param("date", LocalDate.now().minusDays(5).toString()).param("time", "10:00").param("minutes", "45")
+			.param("mode", "PHONE").param("kind", "JOB_SEARCH").with(user(coach)).with(csrf()))
+			.andExpect(redirectedUrlPattern("/coach/sessions/*"))
+			.andReturn().getResponse().getRedirectedUrl();
+		return Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	@Test
+	void planVersionsAreKeptComparedAndAgreedToByThePersonThroughTheirOwnAccount() throws Exception {
+		TestData.Program program = data.program();
+		AccountUser coach = program.coach();
+		Long id = enroll(coach, "Sky Patel");
+
+		mvc.perform(plan(post("/coach/participants/{id}/plan", id), 0, "Work as a peer mentor").with(user(coach)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "plan.saved"));
+		mvc.perform(plan(post("/coach/participants/{id}/plan", id), 1, "Work as a peer mentor, 20 hours a week").with(user(coach)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "plan.saved"));
+		// An edit that started from version 1 after version 2 was saved is refused, not lost silently.
+		mvc.perform(plan(post("/coach/participants/{id}/plan", id), 1, "Someone else's edit").with(user(coach)).with(csrf()))
+			.andExpect(status().isConflict());
+		assertThat(jdbc.queryForObject("select count(*) from plan_version where participant_id = ?", Long.class, id)).isEqualTo(2);
+
+		mvc.perform(get("/coach/participants/{id}/plan/compare", id).param("from", "1").param("to", "2").with(user(coach)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Work as a peer mentor, 20 hours a week")));
+		mvc.perform(get("/coach/participants/{id}/plan", id).with(user(coach)))
+			.andExpect(content().string(containsString("Waiting for the person&#39;s agreement")));
+
+		// The coach invites the person's job seeker account; it is linked only when they accept.
+		AccountUser person = data.seeker();
+		mvc.perform(post("/coach/participants/{id}/invite", id).param("email", person.email()).with(user(coach)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "participant.invited"));
+		mvc.perform(get("/my/coaching").with(user(person)))
+			.andExpect(content().string(containsString("invited you to link your account")))
+			.andExpect(content().string(containsString("Agree and link my account")));
+		mvc.perform(post("/my/coaching/invitations/{id}/accept", id).with(user(person)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "invite.accepted"));
+		mvc.perform(get("/my/coaching").with(user(person)))
+			.andExpect(content().string(containsString("Work as a peer mentor, 20 hours a week")));
+		mvc.perform(post("/my/coaching/plan/2/agree").with(user(person)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "plan.agreed"));
+		assertThat(jdbc.queryForObject("select agreed_at from plan_version where participant_id = ? and number = 2",
+				java.sql.Timestamp.class, id)).isNotNull();
+
+		// The person changes their own plan: that version counts as agreed by them.
+		mvc.perform(plan(post("/my/coaching/plan"), 2, "Peer mentor, then recovery coach").with(user(person)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "plan.savedByParticipant"));
+		mvc.perform(get("/coach/participants/{id}/plan", id).with(user(coach)))
+			.andExpect(content().string(containsString("Peer mentor, then recovery coach")))
+			.andExpect(content().string(containsString("Agreed by the person")));
+
+		// Another seeker sees none of it.
+		AccountUser other = data.seeker();
+		mvc.perform(post("/my/coaching/plan/2/agree").with(user(other)).with(csrf())).andExpect(status().isNotFound());
+		mvc.perform(post("/my/coaching/invitations/{id}/accept", id).with(user(other)).with(csrf())).andExpect(status().isNotFound());
+
+		assertThat(audit.forParticipant(id)).extracting(AuditTrail.Entry::actorId).contains(person.id(), coach.id());
+	}
+
+	@Test
+	void sessionsAreScheduledDocumentedAndDueOnTheDashboard() throws Exception {
+		TestData.Program program = data.program();
+		AccountUser coach = program.coach();
+		Long id = enroll(coach, "Rowan Lee");
+		mvc.perform(plan(post("/coach/participants/{id}/plan", id), 0, "Get a job as a driver").with(user(coach)).with(csrf()));
+		Long sessionId = scheduleSession(coach, id);
+
+		mvc.perform(get("/coach").with(user(coach)))
+			.andExpect(content().string(containsString("Overdue")))
+			.andExpect(content().string(containsString("Finish the CCAR recovery coach training")));
+		mvc.perform(get("/coach/sessions/{id}.ics", sessionId).with(user(coach)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("text/calendar")))
+			.andExpect(content().string(containsString("BEGIN:VEVENT")))
+			.andExpect(content().string(containsString("SUMMARY:Coaching session with Rowan")));
+
+		long version = jdbc.queryForObject("select version from coaching_session where id = ?", Long.class, sessionId);
+		mvc.perform(post("/coach/sessions/{id}", sessionId).param("version", String.valueOf(version))
+			.param("date", LocalDate.now().minusDays(5).toString()).param("time", "10:00").param("minutes", "50")
+			.param("mode", "PHONE").param("kind", "JOB_SEARCH").param("topics", "Résumé, driving jobs")
+			.param("goalsTouched", "employment").param("note", "Rowan updated the résumé.").param("nextSteps", "Apply to two jobs")
+			.with(user(coach)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "session.documented"));
+		mvc.perform(get("/coach").with(user(coach)))
+			.andExpect(content().string(containsString("Every past session is documented.")));
+		// Documenting again from the old version is an edit conflict.
+		mvc.perform(post("/coach/sessions/{id}", sessionId).param("version", String.valueOf(version))
+			.param("minutes", "50").param("mode", "PHONE").param("kind", "JOB_SEARCH")
+			.param("date", LocalDate.now().toString()).param("time", "10:00")
+			.with(user(coach)).with(csrf()))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void dischargeAndReenrollmentKeepTheHistory() throws Exception {
+		TestData.Program program = data.program();
+		Long id = enroll(program.coach(), "Quinn Adams");
+		mvc.perform(post("/coach/participants/{id}/discharge", id).param("reason", "MOVED_AWAY").with(user(program.coach())).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "participant.discharged"));
+		mvc.perform(post("/coach/participants/{id}/discharge", id).param("reason", "MOVED_AWAY").with(user(program.coach())).with(csrf()))
+			.andExpect(flash().attribute("errorKey", "participant.alreadyDischarged"));
+		mvc.perform(post("/coach/participants/{id}/reenroll", id).with(user(program.coach())).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "participant.reenrolled"));
+		assertThat(jdbc.queryForObject("select count(*) from enrollment where participant_id = ?", Long.class, id)).isEqualTo(2);
+		mvc.perform(get("/coach/participants/{id}", id).with(user(program.coach())))
+			.andExpect(content().string(containsString("Moved away")));
+	}
+
+	@Test
+	void aSupervisorAssignsAndTransfersCaseloads() throws Exception {
+		TestData.Program program = data.program();
+		Long id = enroll(program.coach(), "Drew Kim");
+		mvc.perform(post("/coach/participants/{id}/transfer", id).param("coachId", String.valueOf(program.otherCoach().id()))
+			.with(user(program.coach())).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/coach/participants/{id}/transfer", id).param("coachId", String.valueOf(program.otherCoach().id()))
+			.with(user(program.supervisor())).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "participant.transferred"));
+		mvc.perform(get("/coach/participants/{id}", id).with(user(program.otherCoach()))).andExpect(status().isOk());
+		mvc.perform(get("/coach/participants/{id}", id).with(user(program.coach()))).andExpect(status().isNotFound());
+		// A coach of another program cannot be chosen.
+		mvc.perform(post("/coach/participants/{id}/transfer", id).param("coachId", String.valueOf(data.program().coach().id()))
+			.with(user(program.supervisor())).with(csrf()))
+			.andExpect(flash().attribute("errorKey", "participant.coach.invalid"));
+	}
+
+	@Test
+	void badInputGetsFieldMessagesAndSavesNothing() throws Exception {
+		TestData.Program program = data.program();
+		long before = jdbc.queryForObject("select count(*) from participant", Long.class);
+		mvc.perform(post("/coach/participants").param("fullName", "").param("zip", "123")
+			.param("enrolledOn", LocalDate.now().plusDays(3).toString()).param("benefits", "NONE").param("benefits", "SSI")
+			.with(user(program.coach())).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter the person&#39;s name.")))
+			.andExpect(content().string(containsString("The enrollment date cannot be in the future.")))
+			.andExpect(content().string(containsString("Choose the work situation.")))
+			.andExpect(content().string(containsString("or &quot;No benefits&quot; alone")));
+		assertThat(jdbc.queryForObject("select count(*) from participant", Long.class)).isEqualTo(before);
+
+		Long id = enroll(program.coach(), "Emery Fox");
+		mvc.perform(post("/coach/participants/{id}/plan", id).param("baseNumber", "0").param("steps[0].who", "Me")
+			.param("preferredHours", "500").with(user(program.coach())).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Write at least one goal")))
+			.andExpect(content().string(containsString("Hours per week must be between 1 and 80.")))
+			.andExpect(content().string(containsString("Write what the step is")));
+		mvc.perform(post("/coach/participants/{id}/sessions", id).param("date", "").param("minutes", "0")
+			.with(user(program.coach())).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter the date.")))
+			.andExpect(content().string(containsString("The length must be between 5 and 480 minutes.")));
+	}
+}
