@@ -17,6 +17,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -37,6 +38,21 @@ public abstract class BrowserTest extends IntegrationTest {
 
 	@BeforeAll
 	static void launchBrowser() {
+		try {
+			launch();
+		}
+		catch (RuntimeException e) {
+			// CI installs Chromium and must run these tests; a developer's machine without a usable
+			// browser skips them with the reason instead of failing the whole build.
+			if (System.getenv("CI") != null) {
+				throw e;
+			}
+			closeBrowser();
+			Assumptions.abort("Browser tests skipped: no usable Chromium (install it with 'apt-get install chromium'). " + e.getMessage());
+		}
+	}
+
+	private static void launch() {
 		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD",
 				Files.exists(DEBIAN_CHROMIUM) ? "1" : "0")));
 		BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
@@ -52,9 +68,11 @@ public abstract class BrowserTest extends IntegrationTest {
 	static void closeBrowser() {
 		if (browser != null) {
 			browser.close();
+			browser = null;
 		}
 		if (playwright != null) {
 			playwright.close();
+			playwright = null;
 		}
 	}
 
@@ -69,8 +87,12 @@ public abstract class BrowserTest extends IntegrationTest {
 		return context.newPage();
 	}
 
-	/** Fails with the list of WCAG 2.1 A/AA violations on the page as it is now. */
+	/**
+	 * Fails with the list of WCAG 2.1 A/AA violations on the page as it is now, or when the page
+	 * shows a message key that has no text ("??key??").
+	 */
 	protected static void assertAccessible(Page page) {
+		assertThat(page.content()).as("missing message text on %s", page.url()).doesNotContain("??");
 		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
 		String violations = results.getViolations().stream()
 			.map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))

@@ -154,4 +154,60 @@ class JobBankJourneyBrowserTest extends BrowserTest {
 		assertThat(seeker.locator(".rw-stage").first()).hasText("Interview");
 		Files.deleteIfExists(resume);
 	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.recoveryworks.shared.mail.DevMailbox mailbox;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Test
+	void errorEmptyAndEdgePagesAreAccessibleToo() {
+		Page page = visitor(true);
+		page.navigate("/jobs?q=zzzzqqqq");
+		assertThat(page.locator("#results")).containsText("No jobs match your search");
+		assertAccessible(page);
+		page.navigate("/jobs?zip=Atlantis&radius=9999");
+		assertThat(page.locator(".usa-alert--error")).isVisible();
+		assertAccessible(page);
+		page.navigate("/no-such-page");
+		assertThat(page.locator("h1")).hasText("Page not found");
+		assertAccessible(page);
+
+		// A seeker: a closed posting, the apply form with errors, a page they may not open.
+		int n = TestData.next();
+		String email = "edge" + n + "@example.org";
+		page.navigate("/register/seeker");
+		page.locator("#displayName").fill("Edge Case");
+		page.locator("#email").fill(email);
+		page.locator("#password").fill("a long enough password");
+		page.locator("button[type=submit]").click();
+		page.navigate("/jobs?q=Recovery+Support+Specialist+Trainee&zip=06702");
+		page.locator("#result-list a").first().click();
+		page.locator("a.usa-button", new Page.LocatorOptions().setHasText("Apply for this job")).click();
+		page.locator("#fullName").fill("");
+		page.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Send application")).click();
+		assertThat(page.locator(".usa-alert--error")).containsText("Please fix the marked fields");
+		assertAccessible(page);
+		Long closed = jdbc.queryForObject("select min(id) from posting where status = 'CLOSED' and organization_verified = true", Long.class);
+		page.navigate("/jobs/" + closed);
+		assertThat(page.locator(".usa-alert--warning")).containsText("no longer taking applications");
+		assertAccessible(page);
+		page.navigate("/employer/postings");
+		assertThat(page.locator("h1")).hasText("Not allowed");
+		assertAccessible(page);
+		page.navigate("/my/coaching");
+		assertAccessible(page);
+
+		// The reset form with a working link.
+		Page anon = visitor(false);
+		anon.navigate("/password/forgot");
+		anon.locator("#email").fill(email);
+		anon.locator("button[type=submit]").click();
+		String body = mailbox.to(email).get(0).body();
+		String link = body.substring(body.indexOf("/password/reset?token="), body.indexOf('\n', body.indexOf("/password/reset?token=")));
+		anon.navigate(link.trim());
+		assertThat(anon.locator("#password")).isVisible();
+		assertAccessible(anon);
+	}
 }

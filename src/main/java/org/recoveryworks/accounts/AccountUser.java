@@ -26,6 +26,11 @@ public record AccountUser(Long id, String email, String displayName, Role role, 
 		return email;
 	}
 
+	/** The same user without the password hash: what is kept in the session after sign-in. */
+	public AccountUser withoutPassword() {
+		return new AccountUser(id, email, displayName, role, organizationId, null);
+	}
+
 	public boolean is(Role r) {
 		return role == r;
 	}

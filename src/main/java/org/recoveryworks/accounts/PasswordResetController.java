@@ -37,8 +37,13 @@ class PasswordResetController {
 		private String token;
 
 		@NotBlank(message = "{registration.password.required}")
-		@Size(min = 12, max = 128, message = "{registration.password.size}")
+		@Size(min = 12, max = 72, message = "{registration.password.size}")
 		private String password;
+
+		@jakarta.validation.constraints.AssertTrue(message = "{registration.password.size}")
+		public boolean isPasswordShortEnough() {
+			return password == null || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 72;
+		}
 
 		public String getToken() {
 			return token;

@@ -14,4 +14,6 @@ interface PasswordResetTokenRepository extends JpaRepository<PasswordResetToken,
 	Optional<PasswordResetToken> findByTokenHash(String tokenHash);
 
 	Optional<PasswordResetToken> readByTokenHash(String tokenHash);
+
+	java.util.List<PasswordResetToken> findByUserIdAndUsedAtIsNull(Long userId);
 }

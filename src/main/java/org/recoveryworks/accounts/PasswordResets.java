@@ -70,6 +70,8 @@ class PasswordResets {
 		}
 		Instant now = Instant.now(clock);
 		return tokens.findByTokenHash(Tokens.hash(secret)).filter(t -> t.usableAt(now)).map(token -> {
+			// This link and every other outstanding link of the account stop working.
+			tokens.findByUserIdAndUsedAtIsNull(token.getUserId()).forEach(t -> t.use(now));
 			token.use(now);
 			users.findById(token.getUserId()).ifPresent(u -> u.changePassword(passwordEncoder.encode(newPassword)));
 			return true;

@@ -92,7 +92,8 @@ class RegistrationController {
 			request.changeSessionId();
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.withoutPassword(), null,
+				user.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		contextRepository.saveContext(context, request, response);
 	}

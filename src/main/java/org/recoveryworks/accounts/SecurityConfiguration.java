@@ -17,6 +17,11 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -73,11 +78,30 @@ class SecurityConfiguration {
 				.requestMatchers("/my/**", "/jobs/*/apply").hasRole("SEEKER")
 				.requestMatchers("/coach/**").authenticated()
 				.anyRequest().permitAll())
-			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/home", false).failureUrl("/login?error"))
+			.formLogin(f -> f.loginPage("/login").failureUrl("/login?error").successHandler(withoutPasswordHash(contextRepository)))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
 		return http.build();
+	}
+
+	/**
+	 * After sign-in, keeps the user in the session without the password hash (the principal of a
+	 * successful sign-in still carries it), then goes where the user was headed or to their home.
+	 */
+	private static AuthenticationSuccessHandler withoutPasswordHash(SecurityContextRepository contextRepository) {
+		SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
+		next.setDefaultTargetUrl("/home");
+		return (request, response, authentication) -> {
+			if (authentication.getPrincipal() instanceof AccountUser user) {
+				SecurityContext context = SecurityContextHolder.createEmptyContext();
+				context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.withoutPassword(), null,
+						user.getAuthorities()));
+				SecurityContextHolder.setContext(context);
+				contextRepository.saveContext(context, request, response);
+			}
+			next.onAuthenticationSuccess(request, response, authentication);
+		};
 	}
 
 	private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {

@@ -20,8 +20,14 @@ class SeekerRegistrationForm {
 	private String phone;
 
 	@NotBlank(message = "{registration.password.required}")
-	@Size(min = 12, max = 128, message = "{registration.password.size}")
+	@Size(min = 12, max = 72, message = "{registration.password.size}")
 	private String password;
+
+	/** bcrypt reads at most 72 bytes; accented letters take two or more. */
+	@jakarta.validation.constraints.AssertTrue(message = "{registration.password.size}")
+	public boolean isPasswordShortEnough() {
+		return password == null || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 72;
+	}
 
 	public String getDisplayName() {
 		return displayName;

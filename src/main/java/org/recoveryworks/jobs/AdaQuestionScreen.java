@@ -28,27 +28,35 @@ final class AdaQuestionScreen {
 
 	/** Topics refused whenever they are mentioned at all. */
 	private static final List<Rule> ALWAYS = List.of(
-			new Rule(Topic.WORKERS_COMPENSATION, p("workers?['’]?s?\\s+comp(ensation)?\\b|workman['’]?s\\s+comp|work(place)?[- ]related\\s+injur")),
+			new Rule(Topic.WORKERS_COMPENSATION, p("workers?['’]?s?\\s+comp(ensation)?\\b|workman['’]?s\\s+comp|work(place)?[- ]related\\s+injur|on[- ]the[- ]job\\s+injur|injur(y|ies)\\s+claims?|injured\\s+(at|on)\\s+(work|the\\s+job)")),
 			new Rule(Topic.HOSPITALIZATION, p("\\b(been|ever|were)\\s+(hospitali[sz]ed|institutionali[sz]ed|committed|admitted)\\b|\\bpsychiatric\\s+(hospital|ward|unit|admission)")),
 			new Rule(Topic.DIAGNOSIS, p("\\b(been|ever|were)\\s+diagnosed\\b|\\bdiagnosis\\s+of\\s+your|\\byour\\s+(own\\s+)?diagnos")),
-			new Rule(Topic.TREATMENT, p("\\b(been|ever|were)\\s+(treated|in\\s+(rehab|detox|treatment|therapy))\\b|\\bdetox\\b|\\bmethadone\\b|\\bsuboxone\\b")),
-			new Rule(Topic.MEDICATION, p("\\b(taking|take|on|prescribed|use)\\s+(any\\s+)?(psychiatric\\s+|prescription\\s+)?(medications?|meds|prescriptions?)\\b|\\blist\\s+(all|any|your)\\s+medications?")));
+			new Rule(Topic.TREATMENT, p("\\b(been|ever|were)\\s+(treated|in\\s+(rehab|detox|treatment|therapy))\\b|\\b(go|went|gone|been)\\s+to\\s+(rehab|detox|treatment|therapy)\\b")));
 
-	/** Sensitive topics refused when the question is about the applicant's own history. */
-	private static final List<Rule> PERSONAL_TOPICS = List.of(
+	/** Sensitive topics: refused when the question is about the applicant rather than the people they would serve. */
+	private static final List<Rule> TOPICS = List.of(
+			new Rule(Topic.MEDICATION, p("\\bmedications?\\b|\\bmedicines?\\b|\\bmeds\\b|\\bprescri")),
+			new Rule(Topic.HOSPITALIZATION, p("\\bhospitali[sz]|\\bhospital\\s+stay|\\binpatient")),
 			new Rule(Topic.DISABILITY, p("\\bdisabilit(y|ies)\\b|\\bdisabled\\b|\\bhandicap|\\bimpairment|\\bmedical\\s+(condition|history|problem|issue)s?|\\bhealth\\s+(condition|problem|issue|history)s?|\\bchronic\\s+illness|\\billness(es)?\\b|\\bsick\\s+(days|leave)|\\bmissed\\s+work")),
 			new Rule(Topic.DIAGNOSIS, p("\\bdiagnos|\\bmental\\s+(health|illness|disorder|condition)|\\bpsychiatric|\\bbipolar|\\bschizo|\\bdepression|\\banxiety|\\bptsd\\b|\\bpsycholog")),
-			new Rule(Topic.TREATMENT, p("\\btreatment|\\btherapy|\\btherapist|\\bcounsel(l)?ing|\\brehab|\\bsubstance|\\balcohol|\\bdrugs?\\b|\\baddiction|\\baddicted|\\bsobriety|\\bsober\\b|\\bin\\s+recovery|\\byour\\s+(own\\s+)?recovery|\\bAA\\b|\\bnarcotics\\s+anonymous|\\b12[- ]step")),
-			new Rule(Topic.MEDICATION, p("\\bmedications?\\b|\\bmeds\\b|\\bprescri")),
-			new Rule(Topic.HOSPITALIZATION, p("\\bhospitali[sz]|\\bhospital\\s+stay|\\binpatient")));
+			new Rule(Topic.TREATMENT, p("\\btreatment|\\btherapy|\\btherapist|\\bcounsel(l)?ing|\\brehab|\\bdetox|\\bmethadone|\\bsuboxone|\\bsubstance|\\balcohol|\\bdrugs?\\b|\\baddiction|\\baddicted|\\bsobriety|\\bsober\\b|\\bin\\s+recovery|\\byour\\s+(own\\s+)?recovery|\\bAA\\b|\\bnarcotics\\s+anonymous|\\b12[- ]step")),
+			new Rule(Topic.DISABILITY, p("\\bSSI\\b|\\bSSDI\\b|disability\\s+(benefits|payments|income|insurance)|social\\s+security\\s+disability")));
 
-	/** The question is about the applicant personally. */
-	private static final Pattern PERSONAL = p(
-			"\\bhave\\s+you\\s+(ever\\s+)?(been|had|received|taken|used|suffered|undergone|filed|attended|gone|needed|required|struggled|missed|experienced)\\b"
+	/** Wording that asks about the applicant's own history, whatever follows. */
+	private static final Pattern ABOUT_APPLICANT = p(
+			"\\b(have|did)\\s+you\\s+(ever\\s+)?(been|had|received|taken|used|suffered|undergone|filed|attended|gone|go|needed|required|struggled|missed|experienced|got|get)\\b"
 					+ "|\\bare\\s+you\\s+(currently\\s+|now\\s+|still\\s+)?(taking|on|in|receiving|being|disabled|under|a\\s+person|someone|sober|suffering|using|prescribed|recovering|living)\\b"
-					+ "|\\bdo\\s+you\\s+(currently\\s+|still\\s+)?(have|suffer|take|use|receive|see|attend|need|require|struggle|identify)\\b(?!\\s+(any\\s+|prior\\s+|previous\\s+|professional\\s+)?(experience|knowledge|training|skills?|certification|a\\s+(valid|current)|your\\s+own\\s+transportation|reliable|access|familiarity))"
-					+ "|\\b(were|was)\\s+you\\b|\\byour\\s+(own\\s+|personal\\s+|past\\s+|current\\s+)?(disabilit|diagnos|mental|medical|health|treatment|medication|condition|recovery|hospital|illness|sobriety|substance|therapy)"
-					+ "|\\bdescribe\\s+(any|your)\\b|\\bhow\\s+(many|long|often)\\b.*\\b(you|your)\\b");
+					+ "|\\b(were|was)\\s+you\\b|\\byour\\s+(own\\s+|personal\\s+|past\\s+|current\\s+)?(disabilit|diagnos|mental|medical|health|treatment|medication|condition|recovery|hospital|illness|sobriety|substance|therapy|psychiatric)"
+					+ "|\\b(list|disclose|describe|explain|tell\\s+us\\s+about)\\s+(any|all|your)\\b|\\bwe\\s+should\\s+know\\b");
+
+	/** Wording that may be about the applicant, unless it is about serving others or about skills. */
+	private static final Pattern MAYBE_APPLICANT = p(
+			"\\bdo\\s+you\\s+(currently\\s+|still\\s+)?(have|suffer|take|use|receive|see|attend|need|require|struggle|identify)\\b"
+					+ "|^\\s*(any|is\\s+there\\s+any|are\\s+there\\s+any)\\b|\\bhow\\s+(many|long|often)\\b.*\\b(you|your)\\b");
+
+	/** The question is about the people the applicant would work with, or about skills and experience. */
+	private static final Pattern ABOUT_WORK = p(
+			"\\bexperience\\b|\\bknowledge\\b|\\btraining\\b|\\bcertif|\\bskills?\\b|\\bfamiliar|\\bcomfortable\\b|\\bwork(ing)?\\s+with\\b|\\bserv(e|ing)\\b|\\bhelp(ing)?\\s+(people|others|clients|individuals)|\\bsupport(ing)?\\s+(people|others|clients|individuals)|\\bpeople\\s+who\\b|\\bclients?\\b|\\bconsumers?\\b|\\bpatients?\\b|\\bindividuals\\b|\\badminister");
 
 	private AdaQuestionScreen() {
 	}
@@ -58,18 +66,35 @@ final class AdaQuestionScreen {
 		if (question == null || question.isBlank()) {
 			return Optional.empty();
 		}
-		String text = question.toLowerCase(Locale.ROOT).replace('’', '\'');
+		String text = question.replace('’', '\'');
 		for (Rule rule : ALWAYS) {
 			if (rule.pattern().matcher(text).find()) {
 				return Optional.of(rule.topic());
 			}
 		}
-		if (!PERSONAL.matcher(text).find()) {
+		boolean aboutApplicant = ABOUT_APPLICANT.matcher(text).find()
+				|| (MAYBE_APPLICANT.matcher(text).find() && !ABOUT_WORK.matcher(text).find());
+		if (!aboutApplicant) {
 			return Optional.empty();
 		}
-		for (Rule rule : PERSONAL_TOPICS) {
-			if (rule.pattern().matcher(question).find()) {
+		for (Rule rule : TOPICS) {
+			if (rule.pattern().matcher(text).find()) {
 				return Optional.of(rule.topic());
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** A question and its answer choices: a choice can ask what the question does not. */
+	static Optional<Topic> refusal(String question, List<String> choices) {
+		Optional<Topic> topic = refusal(question);
+		if (topic.isPresent() || choices == null) {
+			return topic;
+		}
+		for (String choice : choices) {
+			Optional<Topic> inChoice = refusal("Do you have this: " + choice);
+			if (inChoice.isPresent()) {
+				return inChoice;
 			}
 		}
 		return Optional.empty();

@@ -114,6 +114,12 @@ class EmployerPostingsController {
 			catch (RuleViolation e) {
 				reject(result, e);
 			}
+			catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+				// Someone saved first: keep what this editor typed, say so, and let them save again on purpose.
+				result.reject("posting.conflict");
+				form.setVersion(postings.ownView(employer, id).version());
+				model.addAttribute("conflict", true);
+			}
 		}
 		form.padQuestions();
 		model.addAttribute("postingId", id);

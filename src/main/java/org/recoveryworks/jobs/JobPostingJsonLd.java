@@ -29,7 +29,9 @@ class JobPostingJsonLd {
 		doc.put("identifier", Map.of("@type", "PropertyValue", "name", p.organizationName(), "value", p.recruitmentNumber()));
 		doc.put("datePosted", p.openDate().toString());
 		if (p.closeDate() != null) {
-			doc.put("validThrough", p.closeDate().toString() + "T23:59:59-05:00");
+			// The end of the close date in Connecticut, with that day's offset (EST or EDT).
+			doc.put("validThrough", p.closeDate().atTime(23, 59, 59).atZone(java.time.ZoneId.of("America/New_York"))
+				.toOffsetDateTime().toString());
 		}
 		doc.put("employmentType", p.employmentType().schemaOrg());
 		doc.put("hiringOrganization", Map.of("@type", "Organization", "name", p.organizationName()));
@@ -58,7 +60,7 @@ class JobPostingJsonLd {
 	private static String description(PostingView p) {
 		StringBuilder b = new StringBuilder(p.duties());
 		if (p.minimumQualifications() != null) {
-			b.append("\n\nMinimum qualifications:\n").append(p.minimumQualifications());
+			b.append("\n\n").append(p.minimumQualifications());
 		}
 		return b.toString();
 	}

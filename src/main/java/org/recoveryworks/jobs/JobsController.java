@@ -62,6 +62,7 @@ class JobsController {
 			}
 		}
 		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("htmx", htmx);
 		return htmx ? "jobs/search :: results" : "jobs/search";
 	}
 

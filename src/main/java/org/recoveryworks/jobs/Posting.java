@@ -53,7 +53,7 @@ class Posting {
 	@Column(nullable = false)
 	private boolean organizationVerified;
 
-	@Column(nullable = false, unique = true)
+	@Column(nullable = false)
 	private String recruitmentNumber;
 
 	@FullTextField(analyzer = "english", projectable = Projectable.YES)

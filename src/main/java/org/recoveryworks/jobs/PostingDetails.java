@@ -33,7 +33,8 @@ public record PostingDetails(
 		@NotBlank(message = "{posting.zip.required}") @Pattern(regexp = "^\\d{5}$", message = "{posting.zip.pattern}") String zip,
 		@Size(max = 200, message = "{posting.size.200}") String unit,
 		@NotNull(message = "{posting.hoursPerWeek.required}") @DecimalMin(value = "1", message = "{posting.hoursPerWeek.range}")
-		@DecimalMax(value = "80", message = "{posting.hoursPerWeek.range}") BigDecimal hoursPerWeek,
+		@DecimalMax(value = "80", message = "{posting.hoursPerWeek.range}")
+		@Digits(integer = 3, fraction = 2, message = "{posting.salary.digits}") BigDecimal hoursPerWeek,
 		@NotNull(message = "{posting.shift.required}") Shift shift,
 		@Size(max = 200, message = "{posting.size.200}") String days,
 		@Size(max = 200, message = "{posting.size.200}") String scheduleNote,
@@ -44,9 +45,11 @@ public record PostingDetails(
 		@NotNull(message = "{posting.salary.required}") @DecimalMin(value = "0.01", message = "{posting.salary.positive}")
 		@Digits(integer = 9, fraction = 2, message = "{posting.salary.digits}") BigDecimal salaryMax,
 		@NotNull(message = "{posting.payPeriodHours.required}") @DecimalMin(value = "1", message = "{posting.payPeriodHours.range}")
-		@DecimalMax(value = "200", message = "{posting.payPeriodHours.range}") BigDecimal payPeriodHours,
+		@DecimalMax(value = "200", message = "{posting.payPeriodHours.range}")
+		@Digits(integer = 4, fraction = 2, message = "{posting.salary.digits}") BigDecimal payPeriodHours,
 		@NotNull(message = "{posting.periodsPerYear.required}") @DecimalMin(value = "1", message = "{posting.periodsPerYear.range}")
-		@DecimalMax(value = "53", message = "{posting.periodsPerYear.range}") BigDecimal periodsPerYear,
+		@DecimalMax(value = "53", message = "{posting.periodsPerYear.range}")
+		@Digits(integer = 4, fraction = 2, message = "{posting.salary.digits}") BigDecimal periodsPerYear,
 		@NotBlank(message = "{posting.duties.required}") @Size(max = 20000, message = "{posting.size.20000}") String duties,
 		@Size(max = 10000, message = "{posting.size.10000}") String knowledgeSkillsAbilities,
 		@NotBlank(message = "{posting.minimumQualifications.required}") @Size(max = 10000, message = "{posting.size.10000}") String minimumQualifications,
@@ -61,7 +64,8 @@ public record PostingDetails(
 		@Max(value = 500, message = "{posting.openings.range}") Integer openings,
 		Boolean peerRole,
 		Boolean behavioralHealth,
-		@Valid @Size(max = 20, message = "{posting.questions.size}") List<QuestionDetails> questions) {
+		@Valid @Size(max = 20, message = "{posting.questions.size}")
+		List<@NotNull(message = "{question.text.required}") QuestionDetails> questions) {
 
 	@JsonIgnore
 	@AssertTrue(message = "{posting.salary.order}")

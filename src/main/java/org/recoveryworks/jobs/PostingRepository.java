@@ -14,9 +14,9 @@ interface PostingRepository extends JpaRepository<Posting, Long> {
 
 	List<Posting> findByStatusAndCloseDateBefore(PostingStatus status, LocalDate date);
 
-	boolean existsByRecruitmentNumber(String recruitmentNumber);
+	boolean existsByOrganizationIdAndRecruitmentNumber(Long organizationId, String recruitmentNumber);
 
-	boolean existsByRecruitmentNumberAndIdNot(String recruitmentNumber, Long id);
+	boolean existsByOrganizationIdAndRecruitmentNumberAndIdNot(Long organizationId, String recruitmentNumber, Long id);
 
 	@Query("select count(p) from Posting p where p.status <> org.recoveryworks.jobs.PostingStatus.DRAFT")
 	long countPosted();

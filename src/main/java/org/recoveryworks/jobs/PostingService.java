@@ -44,8 +44,8 @@ class PostingService {
 	@Transactional
 	PostingSaved create(OrganizationSummary organization, PostingDetails details, boolean publish) {
 		screen(details);
-		if (postings.existsByRecruitmentNumber(details.recruitmentNumber().trim())) {
-			throw new RuleViolation("recruitmentNumber", "posting.recruitmentNumber.taken", "This recruitment number is already used.");
+		if (postings.existsByOrganizationIdAndRecruitmentNumber(organization.id(), details.recruitmentNumber().trim())) {
+			throw numberTaken();
 		}
 		Instant now = Instant.now(clock);
 		Posting posting = new Posting(organization.id(), organization.name(), organization.verified(), now);
@@ -54,7 +54,14 @@ class PostingService {
 		if (publish) {
 			posting.publish(now);
 		}
-		Long id = postings.saveAndFlush(posting).getId();
+		Long id;
+		try {
+			id = postings.saveAndFlush(posting).getId();
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException e) {
+			// Two saves with the same number at once: the unique constraint decides.
+			throw numberTaken();
+		}
 		return new PostingSaved(id, AdaQuestionScreen.onlyLivedExperience(details.minimumQualifications()));
 	}
 
@@ -66,12 +73,17 @@ class PostingService {
 			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Posting.class, id);
 		}
 		screen(details);
-		if (postings.existsByRecruitmentNumberAndIdNot(details.recruitmentNumber().trim(), id)) {
-			throw new RuleViolation("recruitmentNumber", "posting.recruitmentNumber.taken", "This recruitment number is already used.");
+		if (postings.existsByOrganizationIdAndRecruitmentNumberAndIdNot(posting.getOrganizationId(), details.recruitmentNumber().trim(), id)) {
+			throw numberTaken();
 		}
 		Places.Place place = locate(details);
 		posting.apply(details, place.latitude(), place.longitude(), Instant.now(clock));
-		postings.saveAndFlush(posting);
+		try {
+			postings.saveAndFlush(posting);
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException e) {
+			throw numberTaken();
+		}
 		return new PostingSaved(id, AdaQuestionScreen.onlyLivedExperience(details.minimumQualifications()));
 	}
 
@@ -142,9 +154,15 @@ class PostingService {
 		return user.organizationId();
 	}
 
+	/** The job bank serves Connecticut: a posting's ZIP code must be one of its ZIP codes. */
 	private Places.Place locate(PostingDetails details) {
 		return places.locate(details.zip())
+			.filter(place -> "CT".equals(place.state()))
 			.orElseThrow(() -> new RuleViolation("zip", "posting.zip.unknown", "We do not know this ZIP code."));
+	}
+
+	private static RuleViolation numberTaken() {
+		return new RuleViolation("recruitmentNumber", "posting.recruitmentNumber.taken", "This recruitment number is already used.");
 	}
 
 	private static void screen(PostingDetails details) {
@@ -152,7 +170,8 @@ class PostingService {
 			return;
 		}
 		for (int i = 0; i < details.questions().size(); i++) {
-			var refusal = AdaQuestionScreen.refusal(details.questions().get(i).text());
+			QuestionDetails question = details.questions().get(i);
+			var refusal = AdaQuestionScreen.refusal(question.text(), question.type() == QuestionType.CHOICE ? question.choices() : null);
 			if (refusal.isPresent()) {
 				throw new RuleViolation("questions[" + i + "].text", "ada.refused." + refusal.get().name(),
 						"This question is not allowed before a job offer under the Americans with Disabilities Act (ADA).");

@@ -64,7 +64,7 @@ class AccountsIntegrationTest extends IntegrationTest {
 			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter your name.")))
-			.andExpect(content().string(containsString("Use 12 to 128 characters.")))
+			.andExpect(content().string(containsString("Use 12 to 72 characters")))
 			.andExpect(content().string(containsString("Enter the organization&#39;s name.")))
 			.andExpect(content().string(containsString("Enter a 5-digit ZIP code.")))
 			.andExpect(content().string(containsString("Choose the kind of organization.")));
@@ -88,6 +88,14 @@ class AccountsIntegrationTest extends IntegrationTest {
 			.andExpect(redirectedUrl("/admin/organizations"))
 			.andExpect(flash().attribute("flash", "Shoreline Recovery Center is verified. Its postings are now public."));
 		assertThat(organizations.get(orgId).verified()).isTrue();
+	}
+
+	@Test
+	void passwordsLongerThanBcryptReadsAreRefusedNotAnError() throws Exception {
+		mvc.perform(post("/register/seeker").param("displayName", "Alex").param("email", "long" + TestData.next() + "@example.org")
+			.param("password", "é".repeat(40)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Use 12 to 72 characters")));
 	}
 
 	@Test

@@ -35,7 +35,16 @@ class AdaQuestionScreenTest {
 			"Have you had an inpatient stay in the last five years? | HOSPITALIZATION",
 			"Have you ever filed a workers' compensation claim? | WORKERS_COMPENSATION",
 			"Have you ever received workers comp? | WORKERS_COMPENSATION",
-			"List any work-related injuries you have had. | WORKERS_COMPENSATION" })
+			"List any work-related injuries you have had. | WORKERS_COMPENSATION",
+			"Did you ever go to rehab? | TREATMENT",
+			"Any mental health diagnoses? | DIAGNOSIS",
+			"Please list any disabilities. | DISABILITY",
+			"Any history of substance abuse treatment? | TREATMENT",
+			"Disclose any psychiatric conditions. | DIAGNOSIS",
+			"Have you ever received SSI or SSDI? | DISABILITY",
+			"Is there any medical condition we should know about? | DISABILITY",
+			"Have you filed a claim for an on-the-job injury? | WORKERS_COMPENSATION",
+			"Are you taking any medications? | MEDICATION" })
 	void refusesQuestionsAboutTheApplicantsHealthOrTreatment(String question, AdaQuestionScreen.Topic topic) {
 		assertThat(AdaQuestionScreen.refusal(question)).contains(topic);
 	}
@@ -53,9 +62,19 @@ class AdaQuestionScreenTest {
 			"Have you completed CCAR Recovery Coach Academy training?",
 			"Describe a time you helped someone reach a goal.",
 			"Do you have experience administering medication as a certified medication technician?",
-			"Can you lift 50 pounds?" })
+			"Can you lift 50 pounds?",
+			"Are you comfortable working with people who take medication?",
+			"Any experience supporting people in recovery from substance use?",
+			"Do you have experience helping people apply for SSI or SSDI?" })
 	void acceptsLawfulQuestions(String question) {
 		assertThat(AdaQuestionScreen.refusal(question)).isEmpty();
+	}
+
+	@org.junit.jupiter.api.Test
+	void refusesAChoiceThatAsksWhatTheQuestionDoesNot() {
+		assertThat(AdaQuestionScreen.refusal("Select one", java.util.List.of("I have a psychiatric diagnosis", "I do not")))
+			.contains(AdaQuestionScreen.Topic.DIAGNOSIS);
+		assertThat(AdaQuestionScreen.refusal("Which shift can you work?", java.util.List.of("Days", "Nights"))).isEmpty();
 	}
 
 	@ParameterizedTest

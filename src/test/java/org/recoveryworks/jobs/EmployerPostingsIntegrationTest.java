@@ -151,8 +151,9 @@ class EmployerPostingsIntegrationTest extends IntegrationTest {
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(form(post("/employer/postings/{id}", id), number, "version", String.valueOf(version),
 			"title", "Second editor's title").with(user(employer)).with(csrf()))
-			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("Someone else changed this first")));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else saved this posting after you opened it")))
+			.andExpect(content().string(containsString("value=\"Second editor&#39;s title\"")));
 		assertThat(jdbc.queryForObject("select title from posting where id = ?", String.class, id)).isEqualTo("First editor's title");
 	}
 

@@ -189,6 +189,35 @@ class JobSearchIntegrationTest extends IntegrationTest {
 	}
 
 	@Test
+	void unknownAddressesAnswerProblemDetailsUnderTheApiAndAPageElsewhere() throws Exception {
+		AccountUser seeker = data.seeker();
+		mvc.perform(get("/api/v1/no-such-thing"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/api/v1/no-such-thing").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(seeker)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(404));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/jobs")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(seeker)))
+			.andExpect(status().isMethodNotAllowed())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/no-such-page").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Page not found")));
+	}
+
+	@Test
+	void openApiDescribesTheApiWithItsTokenScheme() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/jobs'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/employer/postings'].post").exists())
+			.andExpect(jsonPath("$.components.securitySchemes.apiToken.scheme").value("bearer"));
+		mvc.perform(get("/api-docs.html")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
 	void unknownOrPrivatePostingsAnswerNotFound() throws Exception {
 		AccountUser unverified = data.employer(false);
 		PostingSaved hidden = jobBank.post(unverified.organizationId(), TestData.posting("Hidden", List.of()), true);

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 public class Places {
 
 	/** A located place: what the user typed, normalised, and its centre. */
-	public record Place(String label, String zip, double latitude, double longitude) {
+	public record Place(String label, String zip, String state, double latitude, double longitude) {
 	}
 
 	private static final double EARTH_RADIUS_MILES = 3958.8;
@@ -38,6 +38,7 @@ public class Places {
 		Map<String, double[]> townSums = new LinkedHashMap<>();
 		Map<String, String> townLabels = new HashMap<>();
 		Map<String, String> townFirstZip = new HashMap<>();
+		Map<String, String> townStates = new HashMap<>();
 		try (BufferedReader in = new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
 			String line = in.readLine(); // header
 			while ((line = in.readLine()) != null) {
@@ -50,13 +51,14 @@ public class Places {
 				String state = f[2].trim();
 				double lat = Double.parseDouble(f[3]);
 				double lon = Double.parseDouble(f[4]);
-				byZip.put(zip, new Place(town + ", " + state + " " + zip, zip, lat, lon));
+				byZip.put(zip, new Place(town + ", " + state + " " + zip, zip, state, lat, lon));
 				String key = townKey(town, state);
 				double[] sum = townSums.computeIfAbsent(key, k -> new double[3]);
 				sum[0] += lat;
 				sum[1] += lon;
 				sum[2]++;
 				townLabels.putIfAbsent(key, town + ", " + state);
+				townStates.putIfAbsent(key, state);
 				townFirstZip.putIfAbsent(key, zip);
 			}
 		}
@@ -64,7 +66,30 @@ public class Places {
 			throw new UncheckedIOException("ZIP code file geo/zipcodes.csv could not be read", e);
 		}
 		townSums.forEach((key, sum) -> byTown.put(key,
-				new Place(townLabels.get(key), townFirstZip.get(key), sum[0] / sum[2], sum[1] / sum[2])));
+				new Place(townLabels.get(key), townFirstZip.get(key), townStates.get(key), sum[0] / sum[2], sum[1] / sum[2])));
+		addTownAliases();
+	}
+
+	/**
+	 * Connecticut towns that have no post office of their own name (Vernon's is Rockville,
+	 * Winchester's Winsted, ...): located at the ZIP code their residents use.
+	 */
+	private void addTownAliases() {
+		try (BufferedReader in = new BufferedReader(new InputStreamReader(
+				new ClassPathResource("geo/town-aliases.csv").getInputStream(), StandardCharsets.UTF_8))) {
+			String line = in.readLine();
+			while ((line = in.readLine()) != null) {
+				String[] f = line.split(",", -1);
+				Place zip = byZip.get(f[2].trim());
+				if (f.length == 3 && zip != null) {
+					byTown.putIfAbsent(townKey(f[0].trim(), f[1].trim()),
+							new Place(f[0].trim() + ", " + f[1].trim(), zip.zip(), zip.state(), zip.latitude(), zip.longitude()));
+				}
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Town alias file geo/town-aliases.csv could not be read", e);
+		}
 	}
 
 	/**

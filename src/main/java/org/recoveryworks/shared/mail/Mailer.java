@@ -5,12 +5,18 @@ import java.time.Instant;
 import org.recoveryworks.shared.RecoveryWorksProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sends e-mail. In the default mode every message is kept in the dev mailbox (a page only an
@@ -25,11 +31,23 @@ public class Mailer {
 	private final MailMessageRepository messages;
 	private final ObjectProvider<JavaMailSender> sender;
 	private final RecoveryWorksProperties properties;
+	private final Executor executor;
 
+	@Autowired
 	Mailer(MailMessageRepository messages, ObjectProvider<JavaMailSender> sender, RecoveryWorksProperties properties) {
+		this(messages, sender, properties, Executors.newSingleThreadExecutor(r -> {
+			Thread thread = new Thread(r, "mail-sender");
+			thread.setDaemon(true);
+			return thread;
+		}));
+	}
+
+	Mailer(MailMessageRepository messages, ObjectProvider<JavaMailSender> sender, RecoveryWorksProperties properties,
+			Executor executor) {
 		this.messages = messages;
 		this.sender = sender;
 		this.properties = properties;
+		this.executor = executor;
 	}
 
 	@Transactional
@@ -41,12 +59,27 @@ public class Mailer {
 			message.setTo(to);
 			message.setSubject(subject);
 			message.setText(body);
-			try {
-				smtp.send(message);
+			Runnable send = () -> {
+				try {
+					smtp.send(message);
+				}
+				catch (MailException e) {
+					// Losing a notification must not undo the action that caused it.
+					log.warn("Could not send mail to a recipient: {}", e.getMessage());
+				}
+			};
+			// Only after the change is committed (no mail about a change that was rolled back), and
+			// off the request thread, so how long a request takes says nothing about who has an account.
+			if (TransactionSynchronizationManager.isSynchronizationActive()) {
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						executor.execute(send);
+					}
+				});
 			}
-			catch (MailException e) {
-				// Losing a notification must not undo the action that caused it.
-				log.warn("Could not send mail to a recipient: {}", e.getMessage());
+			else {
+				executor.execute(send);
 			}
 			return;
 		}

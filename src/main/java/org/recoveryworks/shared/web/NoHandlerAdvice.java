@@ -1,0 +1,49 @@
+package org.recoveryworks.shared.web;
+
+import java.net.URI;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Requests that reach no controller at all (an unknown address, a wrong method): problem details
+ * under /api, the site's own error page elsewhere.
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class NoHandlerAdvice {
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	Object notFound(HttpServletRequest request) {
+		return answer(request, HttpStatus.NOT_FOUND, "Not found", "There is nothing at this address.", "error/404");
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	Object methodNotAllowed(HttpServletRequest request) {
+		return answer(request, HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
+				"This address does not accept the " + request.getMethod() + " method.", "error/error");
+	}
+
+	private static Object answer(HttpServletRequest request, HttpStatus status, String title, String detail, String view) {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+			problem.setTitle(title);
+			problem.setInstance(URI.create(request.getRequestURI()));
+			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		}
+		ModelAndView page = new ModelAndView(view);
+		page.setStatus(status);
+		return page;
+	}
+}
