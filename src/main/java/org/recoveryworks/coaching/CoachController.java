@@ -249,7 +249,7 @@ class CoachController {
 		form.setNextSteps(session.nextSteps());
 		form.setDate(session.startsAt().atZone(Sessions.ZONE).toLocalDate());
 		form.setTime(session.startsAt().atZone(Sessions.ZONE).toLocalTime());
-		model.addAttribute("session", session);
+		model.addAttribute("coachingSession", session);
 		model.addAttribute("form", form);
 		return "coaching/session";
 	}
@@ -258,7 +258,7 @@ class CoachController {
 	String document(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id,
 			@Valid @ModelAttribute("form") SessionForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			model.addAttribute("session", sessions.read(staff, id));
+			model.addAttribute("coachingSession", sessions.read(staff, id));
 			return "coaching/session";
 		}
 		sessions.document(staff, id, form);

@@ -203,6 +203,10 @@ class CoachingIntegrationTest extends IntegrationTest {
 			.andExpect(content().string(containsString("BEGIN:VEVENT")))
 			.andExpect(content().string(containsString("SUMMARY:Coaching session with Rowan")));
 
+		mvc.perform(get("/coach/sessions/{id}", sessionId).with(user(coach)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"topics\"")))
+			.andExpect(content().string(containsString("Add to calendar")));
 		long version = jdbc.queryForObject("select version from coaching_session where id = ?", Long.class, sessionId);
 		mvc.perform(post("/coach/sessions/{id}", sessionId).param("version", String.valueOf(version))
 			.param("date", LocalDate.now().minusDays(5).toString()).param("time", "10:00").param("minutes", "50")

@@ -1,0 +1,125 @@
+package org.recoveryworks;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.LocalDate;
+
+import com.microsoft.playwright.Page;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A coach's day in a real browser, with axe-core on every coaching page: enroll a person, write
+ * the plan with them, the person links their account and agrees to the plan, schedule a session
+ * and document it, and the supervisor sees the program.
+ */
+class CoachDayBrowserTest extends BrowserTest {
+
+	@Test
+	void coachEnrollsPlansWithThePersonAndDocumentsASession() {
+		int n = TestData.next();
+		TestData.Program program = data.program();
+		String personEmail = "person" + n + "@example.org";
+
+		// The person already has a job seeker account.
+		Page person = visitor(true);
+		person.navigate("/register/seeker");
+		person.locator("#displayName").fill("Taylor Brooks");
+		person.locator("#email").fill(personEmail);
+		person.locator("#password").fill("a long enough password");
+		person.locator("button[type=submit]").click();
+
+		Page coach = visitor(false);
+		signIn(coach, program.coach().email(), TestData.PASSWORD);
+		assertThat(coach.locator("h1")).hasText("My caseload");
+		assertAccessible(coach);
+
+		// Enroll.
+		coach.locator("a", new Page.LocatorOptions().setHasText("Enroll a person")).click();
+		assertAccessible(coach);
+		coach.locator("#fullName").fill("Taylor Brooks");
+		coach.locator("#preferredName").fill("Tay");
+		coach.locator("#email").fill(personEmail);
+		coach.locator("#town").fill("Middletown");
+		coach.locator("#employmentStatus").selectOption("UNEMPLOYED_LOOKING");
+		coach.locator("label[for=benefit-SSDI]").click();
+		coach.locator("#ownGoals").fill("Work part time helping people, and keep my SSDI safe.");
+		coach.locator("main button[type=submit]").click();
+		assertThat(coach.locator(".usa-alert--success")).containsText("The person is enrolled");
+		assertThat(coach.locator("h1")).hasText("Tay");
+		assertAccessible(coach);
+
+		// Write the plan together.
+		coach.locator("a", new Page.LocatorOptions().setHasText("Open the plan")).click();
+		assertAccessible(coach);
+		coach.locator("a.usa-button", new Page.LocatorOptions().setHasText("Write the plan together")).click();
+		assertAccessible(coach);
+		coach.locator("#employmentGoal").fill("A part-time peer support job, about 20 hours a week.");
+		coach.locator("#wellnessGoal").fill("Keep going to my Tuesday group.");
+		coach.locator("#strengths").fill("I listen well and I know the bus routes.");
+		coach.locator("#preferredWork").fill("peer support");
+		coach.locator("#preferredHours").fill("20");
+		coach.locator("[id='steps0.what']").fill("Finish the recovery coach training");
+		coach.locator("[id='steps0.who']").fill("Tay");
+		coach.locator("[id='steps0.byWhen']").fill(LocalDate.now().plusDays(5).toString());
+		coach.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Save as a new version")).click();
+		assertThat(coach.locator("#current-version")).hasText("Version 1");
+		assertThat(coach.locator("#agreement")).hasText("Waiting for the person's agreement");
+
+		// Invite the person to link their account.
+		coach.navigate(coach.url().replace("/plan", ""));
+		coach.locator("#invite-email").fill(personEmail);
+		coach.locator("button", new Page.LocatorOptions().setHasText("Invite")).click();
+		assertThat(coach.locator(".usa-alert--success")).containsText("invitation");
+
+		// The person accepts, reads and agrees to the plan.
+		person.navigate("/my/coaching");
+		assertAccessible(person);
+		person.locator("button", new Page.LocatorOptions().setHasText("Agree and link my account")).click();
+		assertThat(person.locator("#current-version")).hasText("Version 1");
+		assertAccessible(person);
+		person.locator("button", new Page.LocatorOptions().setHasText("I agree to this plan")).click();
+		assertThat(person.locator("#agreement")).containsText("Agreed by the person");
+
+		// The coach changes the plan; the versions can be compared and printed.
+		coach.reload();
+		coach.locator("a", new Page.LocatorOptions().setHasText("Open the plan")).click();
+		coach.locator("a.usa-button", new Page.LocatorOptions().setHasText("Change the plan")).click();
+		coach.locator("#employmentGoal").fill("A part-time peer support job in Middletown, about 20 hours a week.");
+		coach.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Save as a new version")).click();
+		assertThat(coach.locator("#current-version")).hasText("Version 2");
+		coach.locator("a", new Page.LocatorOptions().setHasText("Compare with the version before")).click();
+		assertThat(coach.locator("#changes")).containsText("in Middletown");
+		assertAccessible(coach);
+		coach.goBack();
+		coach.locator("a", new Page.LocatorOptions().setHasText("Print or save as PDF")).click();
+		assertThat(coach.locator("h1")).hasText("Person-centered employment action plan");
+		assertAccessible(coach);
+
+		// Schedule a session, then document it.
+		coach.goBack();
+		coach.navigate(coach.url().replace("/plan", ""));
+		coach.locator("a", new Page.LocatorOptions().setHasText("Schedule a session")).click();
+		assertAccessible(coach);
+		coach.locator("#date").fill(LocalDate.now().toString());
+		coach.locator("#time").fill("09:30");
+		coach.locator("#kind").selectOption("JOB_SEARCH");
+		coach.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Schedule")).click();
+		assertThat(coach.locator(".usa-alert--success")).containsText("The session is scheduled");
+		assertAccessible(coach);
+		coach.locator("#topics").fill("Résumé, peer support openings");
+		coach.locator("label[for=goal-employment]").click();
+		coach.locator("#note").fill("Tay chose two peer support postings to apply to.");
+		coach.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Save documentation")).click();
+		assertThat(coach.locator("#session-status")).containsText("Documented");
+
+		// The supervisor sees the program's caseload.
+		Page supervisor = visitor(false);
+		signIn(supervisor, program.supervisor().email(), TestData.PASSWORD);
+		assertThat(supervisor.locator("#caseload")).containsText("Tay");
+		assertAccessible(supervisor);
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	TestData data;
+}
