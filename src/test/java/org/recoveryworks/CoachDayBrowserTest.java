@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A coach's day in a real browser, with axe-core on every coaching page: enroll a person, write
  * the plan with them, the person links their account and agrees to the plan, schedule a session
- * and document it, and the supervisor sees the program.
+ * and document it, record support group attendance, and the supervisor sees the program.
  */
 class CoachDayBrowserTest extends BrowserTest {
 
@@ -112,6 +112,19 @@ class CoachDayBrowserTest extends BrowserTest {
 		coach.locator("#note").fill("Tay chose two peer support postings to apply to.");
 		coach.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Save documentation")).click();
 		assertThat(coach.locator("#session-status")).containsText("Documented");
+
+		// Record attendance at the program's support group.
+		coach.navigate("/coach/groups");
+		assertAccessible(coach);
+		coach.locator("#name").fill("Working Tuesdays");
+		coach.locator("#schedule").fill("Tuesdays, 6 pm");
+		coach.locator("main button[type=submit]").click();
+		assertThat(coach.locator("h1")).hasText("Working Tuesdays");
+		coach.locator("#theme").fill("Keeping a job in the first month");
+		coach.locator("label", new Page.LocatorOptions().setHasText("Tay")).click();
+		coach.locator("main button[type=submit]").click();
+		assertThat(coach.locator("#meetings")).containsText("1 attended");
+		assertAccessible(coach);
 
 		// The supervisor sees the program's caseload.
 		Page supervisor = visitor(false);

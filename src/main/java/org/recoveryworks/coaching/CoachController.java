@@ -32,10 +32,12 @@ class CoachController {
 	private final Sessions sessions;
 	private final Dashboard dashboard;
 	private final Invitations invitations;
+	private final SupportGroups supportGroups;
 	private final Clock clock;
 
 	CoachController(Participants participants, Plans plans, Sessions sessions, Dashboard dashboard, Invitations invitations,
-			Clock clock) {
+			SupportGroups supportGroups, Clock clock) {
+		this.supportGroups = supportGroups;
 		this.participants = participants;
 		this.plans = plans;
 		this.sessions = sessions;
@@ -92,6 +94,7 @@ class CoachController {
 		model.addAttribute("participant", participants.read(staff, id));
 		model.addAttribute("plan", plans.current(staff, id).orElse(null));
 		model.addAttribute("sessions", sessions.forParticipant(staff, id));
+		model.addAttribute("groupsAttended", supportGroups.attendedBy(id));
 		model.addAttribute("coaches", staff.is(Role.SUPERVISOR) ? participants.coaches(staff) : java.util.List.of());
 		model.addAttribute("today", LocalDate.now(clock));
 		return "coaching/participant";

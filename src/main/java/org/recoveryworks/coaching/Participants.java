@@ -144,6 +144,13 @@ class Participants {
 		}
 	}
 
+	/** For records addressed by id: anyone but program staff gets "not found", as for case records. */
+	static void requireStaffOr404(AccountUser user, Long id) {
+		if (!CaseRecords.isStaff(user)) {
+			throw new ParticipantNotFound(id);
+		}
+	}
+
 	static void requireStaff(AccountUser user) {
 		if (!CaseRecords.isStaff(user)) {
 			throw new AccessDeniedException("Program staff only");

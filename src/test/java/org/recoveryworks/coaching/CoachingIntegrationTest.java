@@ -225,6 +225,50 @@ class CoachingIntegrationTest extends IntegrationTest {
 	}
 
 	@Test
+	void supportGroupsRecordAttendanceOnlyAndOnlyForTheirProgram() throws Exception {
+		TestData.Program program = data.program();
+		Long first = enroll(program.coach(), "Alex Grant");
+		Long second = enroll(program.otherCoach(), "Blair Stone");
+		String location = mvc.perform(post("/coach/groups").param("name", "Working Tuesdays").param("schedule", "Tuesdays 6 pm")
+			.with(user(program.coach())).with(csrf()))
+			.andExpect(redirectedUrlPattern("/coach/groups/*")).andReturn().getResponse().getRedirectedUrl();
+		Long groupId = Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
+
+		mvc.perform(get("/coach/groups/{id}", groupId).with(user(program.coach())))
+			.andExpect(content().string(containsString("Alex")))
+			.andExpect(content().string(containsString("Blair")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<textarea"))));
+		mvc.perform(post("/coach/groups/{id}/meetings", groupId).param("heldOn", LocalDate.now().toString())
+			.param("theme", "Talking about gaps in work history").param("present", String.valueOf(first))
+			.param("present", String.valueOf(second)).param("note", "Alex said something private")
+			.with(user(program.coach())).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "group.meetingRecorded"));
+		mvc.perform(get("/coach/participants/{id}", first).with(user(program.coach())))
+			.andExpect(content().string(containsString("Support group meetings attended: 1")));
+		assertThat(jdbc.queryForObject("select count(*) from group_attendance where participant_id in (?, ?)", Long.class, first, second))
+			.isEqualTo(2);
+		assertThat(audit.forParticipant(second)).extracting(AuditTrail.Entry::recordType).contains("group_attendance");
+		// Nothing a member said is stored anywhere: no column can hold it.
+		assertThat(jdbc.queryForList("select column_name from information_schema.columns where lower(table_name) in "
+				+ "('group_meeting', 'group_attendance')", String.class))
+			.extracting(String::toLowerCase)
+			.containsExactlyInAnyOrder("id", "group_id", "held_on", "theme", "recorded_by", "meeting_id", "participant_id");
+
+		mvc.perform(post("/coach/groups/{id}/meetings", groupId).param("heldOn", LocalDate.now().plusDays(2).toString())
+			.with(user(program.coach())).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("cannot be in the future")));
+		TestData.Program other = data.program();
+		Long stranger = enroll(other.coach(), "Casey Out");
+		mvc.perform(post("/coach/groups/{id}/meetings", groupId).param("heldOn", LocalDate.now().minusDays(7).toString())
+			.param("present", String.valueOf(stranger)).with(user(program.coach())).with(csrf()))
+			.andExpect(content().string(containsString("Mark only people enrolled in the program.")));
+		mvc.perform(get("/coach/groups/{id}", groupId).with(user(other.coach()))).andExpect(status().isNotFound());
+		mvc.perform(get("/coach/groups/{id}", groupId).with(user(data.employer(true)))).andExpect(status().isNotFound());
+		mvc.perform(get("/coach/groups/{id}", groupId).with(user(TestData.admin()))).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void dischargeAndReenrollmentKeepTheHistory() throws Exception {
 		TestData.Program program = data.program();
 		Long id = enroll(program.coach(), "Quinn Adams");

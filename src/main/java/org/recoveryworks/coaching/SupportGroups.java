@@ -1,0 +1,132 @@
+package org.recoveryworks.coaching;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.audit.AuditTrail;
+import org.recoveryworks.shared.RuleViolation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Peer employment support groups of a program, their meetings and attendance. Attendance only:
+ * nothing is recorded about what members said (seeds/003_).
+ */
+@Service
+class SupportGroups {
+
+	static final String RECORD = "group_attendance";
+
+	/** A group with its meetings, as program staff see it. */
+	record GroupView(Long id, String name, String purpose, String schedule, String place, List<MeetingView> meetings) {
+	}
+
+	/** A meeting and the names of those who attended. */
+	record MeetingView(Long id, LocalDate heldOn, String theme, List<Long> attendeeIds, List<String> attendeeNames) {
+	}
+
+	/** A participant of the program who can be marked present. */
+	record Member(Long id, String name) {
+	}
+
+	private final SupportGroupRepository groups;
+	private final GroupMeetingRepository meetings;
+	private final ParticipantRepository participants;
+	private final CaseRecords records;
+	private final Clock clock;
+
+	SupportGroups(SupportGroupRepository groups, GroupMeetingRepository meetings, ParticipantRepository participants,
+			CaseRecords records, Clock clock) {
+		this.groups = groups;
+		this.meetings = meetings;
+		this.participants = participants;
+		this.records = records;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	List<SupportGroup> list(AccountUser staff) {
+		Participants.requireStaff(staff);
+		return groups.findByProgramIdOrderByNameAsc(staff.organizationId());
+	}
+
+	@Transactional
+	Long create(AccountUser staff, String name, String purpose, String schedule, String place) {
+		Participants.requireStaff(staff);
+		return groups.save(new SupportGroup(staff.organizationId(), name.trim(), blank(purpose), blank(schedule), blank(place),
+				Instant.now(clock))).getId();
+	}
+
+	@Transactional(readOnly = true)
+	GroupView read(AccountUser staff, Long groupId) {
+		SupportGroup group = own(staff, groupId);
+		List<Participant> program = participants.findByProgramIdOrderByFullNameAsc(group.getProgramId());
+		var names = program.stream().collect(java.util.stream.Collectors.toMap(Participant::getId, Participant::displayName));
+		return new GroupView(group.getId(), group.getName(), group.getPurpose(), group.getSchedule(), group.getPlace(),
+				meetings.findByGroupIdOrderByHeldOnDesc(groupId).stream()
+					.map(m -> new MeetingView(m.getId(), m.getHeldOn(), m.getTheme(), List.copyOf(m.getAttendees()),
+							m.getAttendees().stream().map(names::get).filter(Objects::nonNull).sorted().toList()))
+					.toList());
+	}
+
+	/** The program's enrolled participants, to mark who came. */
+	@Transactional(readOnly = true)
+	List<Member> members(AccountUser staff, Long groupId) {
+		SupportGroup group = own(staff, groupId);
+		return participants.findByProgramIdOrderByFullNameAsc(group.getProgramId()).stream()
+			.filter(p -> p.getStatus() == Participant.Status.ACTIVE)
+			.map(p -> new Member(p.getId(), p.displayName()))
+			.toList();
+	}
+
+	/** Records a meeting and who attended; each attendance goes to that person's audit trail. */
+	@Transactional
+	Long recordMeeting(AccountUser staff, Long groupId, LocalDate heldOn, String theme, Set<Long> present) {
+		SupportGroup group = own(staff, groupId);
+		if (heldOn == null) {
+			throw new RuleViolation("heldOn", "group.heldOn.required", "Enter the date of the meeting.");
+		}
+		if (heldOn.isAfter(LocalDate.now(clock))) {
+			throw new RuleViolation("heldOn", "group.heldOn.future", "Attendance is recorded after the meeting.");
+		}
+		if (theme != null && theme.length() > 200) {
+			throw new RuleViolation("theme", "plan.size.200", "Please use at most 200 characters.");
+		}
+		if (meetings.existsByGroupIdAndHeldOn(groupId, heldOn)) {
+			throw new RuleViolation("heldOn", "group.heldOn.taken", "This group already has a meeting on that day.");
+		}
+		Set<Long> programMembers = new HashSet<>(members(staff, groupId).stream().map(Member::id).toList());
+		if (present == null || !programMembers.containsAll(present)) {
+			throw new RuleViolation("present", "group.present.invalid", "Mark only people enrolled in the program.");
+		}
+		GroupMeeting meeting = new GroupMeeting(group.getId(), heldOn, blank(theme), staff.id());
+		meeting.attendance(present);
+		meetings.saveAndFlush(meeting);
+		for (Long participantId : present) {
+			records.audit(staff, AuditTrail.Action.CREATE, RECORD, meeting.getId(), participantId);
+		}
+		return meeting.getId();
+	}
+
+	@Transactional(readOnly = true)
+	long attendedBy(Long participantId) {
+		return meetings.countAttendedBy(participantId);
+	}
+
+	private SupportGroup own(AccountUser staff, Long groupId) {
+		Participants.requireStaffOr404(staff, groupId);
+		return groups.findById(groupId)
+			.filter(g -> Objects.equals(g.getProgramId(), staff.organizationId()))
+			.orElseThrow(() -> new ParticipantNotFound(groupId));
+	}
+
+	private static String blank(String s) {
+		return s == null || s.isBlank() ? null : s.trim();
+	}
+}
