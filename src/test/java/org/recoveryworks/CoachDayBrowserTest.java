@@ -59,6 +59,7 @@ class CoachDayBrowserTest extends BrowserTest {
 		coach.locator("#strengths").fill("I listen well and I know the bus routes.");
 		coach.locator("#preferredWork").fill("peer support");
 		coach.locator("#preferredHours").fill("20");
+		coach.locator("#preferredPlace").fill("Bridgeport");
 		coach.locator("[id='steps0.what']").fill("Finish the recovery coach training");
 		coach.locator("[id='steps0.who']").fill("Tay");
 		coach.locator("[id='steps0.byWhen']").fill(LocalDate.now().plusDays(5).toString());
@@ -112,6 +113,15 @@ class CoachDayBrowserTest extends BrowserTest {
 		coach.locator("#note").fill("Tay chose two peer support postings to apply to.");
 		coach.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Save documentation")).click();
 		assertThat(coach.locator("#session-status")).containsText("Documented");
+
+		// Find matching jobs together and save one to the plan.
+		coach.navigate(coach.url().replaceAll("/coach/sessions/.*", "/coach"));
+		coach.locator("#caseload a", new Page.LocatorOptions().setHasText("Tay")).click();
+		coach.locator("a", new Page.LocatorOptions().setHasText("Find matching jobs")).click();
+		assertThat(coach.locator("#matches")).containsText("Peer");
+		assertAccessible(coach);
+		coach.locator("#matches button").first().click();
+		assertThat(coach.locator("#saved-jobs li")).hasCount(1);
 
 		// Record attendance at the program's support group.
 		coach.navigate("/coach/groups");

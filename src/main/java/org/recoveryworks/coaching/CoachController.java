@@ -33,11 +33,13 @@ class CoachController {
 	private final Dashboard dashboard;
 	private final Invitations invitations;
 	private final SupportGroups supportGroups;
+	private final JobMatches jobMatches;
 	private final Clock clock;
 
 	CoachController(Participants participants, Plans plans, Sessions sessions, Dashboard dashboard, Invitations invitations,
-			SupportGroups supportGroups, Clock clock) {
+			SupportGroups supportGroups, JobMatches jobMatches, Clock clock) {
 		this.supportGroups = supportGroups;
+		this.jobMatches = jobMatches;
 		this.participants = participants;
 		this.plans = plans;
 		this.sessions = sessions;
@@ -209,6 +211,29 @@ class CoachController {
 		model.addAttribute("participant", participants.read(staff, id));
 		model.addAttribute("plan", plans.current(staff, id).orElseThrow(() -> new ParticipantNotFound(id)));
 		return "coaching/plan-print";
+	}
+
+	@GetMapping("/coach/participants/{id}/jobs")
+	String jobs(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, Model model) {
+		model.addAttribute("participant", participants.read(staff, id));
+		model.addAttribute("result", jobMatches.matches(staff, id));
+		model.addAttribute("saved", jobMatches.saved(staff, id));
+		model.addAttribute("base", "/coach/participants/" + id + "/jobs");
+		return "coaching/jobs";
+	}
+
+	@PostMapping("/coach/participants/{id}/jobs/{postingId}/{change}")
+	String saveJob(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, @PathVariable Long postingId,
+			@PathVariable String change, RedirectAttributes redirect) {
+		if ("save".equals(change)) {
+			jobMatches.save(staff, id, postingId);
+			redirect.addFlashAttribute("flashKey", "jobs.saved");
+		}
+		else {
+			jobMatches.remove(staff, id, postingId);
+			redirect.addFlashAttribute("flashKey", "jobs.removed");
+		}
+		return "redirect:/coach/participants/" + id + "/jobs";
 	}
 
 	@GetMapping("/coach/participants/{id}/sessions/new")

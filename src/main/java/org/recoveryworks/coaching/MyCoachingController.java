@@ -22,10 +22,36 @@ class MyCoachingController {
 
 	private final Plans plans;
 	private final Invitations invitations;
+	private final JobMatches jobMatches;
 
-	MyCoachingController(Plans plans, Invitations invitations) {
+	MyCoachingController(Plans plans, Invitations invitations, JobMatches jobMatches) {
 		this.plans = plans;
 		this.invitations = invitations;
+		this.jobMatches = jobMatches;
+	}
+
+	@GetMapping("/my/coaching/jobs")
+	String jobs(@AuthenticationPrincipal AccountUser seeker, Model model) {
+		Long id = linked(seeker);
+		model.addAttribute("result", jobMatches.matches(seeker, id));
+		model.addAttribute("saved", jobMatches.saved(seeker, id));
+		model.addAttribute("base", "/my/coaching/jobs");
+		return "coaching/jobs";
+	}
+
+	@PostMapping("/my/coaching/jobs/{postingId}/{change}")
+	String saveJob(@AuthenticationPrincipal AccountUser seeker, @PathVariable Long postingId, @PathVariable String change,
+			RedirectAttributes redirect) {
+		Long id = linked(seeker);
+		if ("save".equals(change)) {
+			jobMatches.save(seeker, id, postingId);
+			redirect.addFlashAttribute("flashKey", "jobs.saved");
+		}
+		else {
+			jobMatches.remove(seeker, id, postingId);
+			redirect.addFlashAttribute("flashKey", "jobs.removed");
+		}
+		return "redirect:/my/coaching/jobs";
 	}
 
 	@ModelAttribute

@@ -96,7 +96,7 @@ class CoachingIntegrationTest extends IntegrationTest {
 		List<String> pages = List.of("/coach/participants/" + id, "/coach/participants/" + id + "/edit",
 				"/coach/participants/" + id + "/plan", "/coach/participants/" + id + "/plan/edit",
 				"/coach/participants/" + id + "/plan/print", "/coach/participants/" + id + "/plan/compare?from=1&to=1",
-				"/coach/participants/" + id + "/sessions/new", "/coach/sessions/" + sessionId, "/coach/sessions/" + sessionId + ".ics",
+				"/coach/participants/" + id + "/sessions/new", "/coach/participants/" + id + "/jobs", "/coach/sessions/" + sessionId, "/coach/sessions/" + sessionId + ".ics",
 				"/api/v1/participants/" + id, "/api/v1/participants/" + id + "/plan", "/api/v1/participants/" + id + "/sessions");
 		for (AccountUser stranger : strangers) {
 			for (String page : pages) {
@@ -107,6 +107,7 @@ class CoachingIntegrationTest extends IntegrationTest {
 			for (String action : List.of("/coach/participants/" + id, "/coach/participants/" + id + "/plan",
 					"/coach/participants/" + id + "/discharge", "/coach/participants/" + id + "/reenroll",
 					"/coach/participants/" + id + "/invite", "/coach/participants/" + id + "/sessions",
+					"/coach/participants/" + id + "/jobs/1/save",
 					"/coach/sessions/" + sessionId)) {
 				mvc.perform(enrollment(plan(post(action), 1, "Changed"), "Changed Name").param("reason", "OTHER")
 					.param("date", LocalDate.now().toString()).param("time", "10:00").param("minutes", "30")
@@ -266,6 +267,46 @@ class CoachingIntegrationTest extends IntegrationTest {
 		mvc.perform(get("/coach/groups/{id}", groupId).with(user(other.coach()))).andExpect(status().isNotFound());
 		mvc.perform(get("/coach/groups/{id}", groupId).with(user(data.employer(true)))).andExpect(status().isNotFound());
 		mvc.perform(get("/coach/groups/{id}", groupId).with(user(TestData.admin()))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theCoachAndThePersonFindJobsThatMatchThePlanAndSaveThem() throws Exception {
+		TestData.Program program = data.program();
+		AccountUser coach = program.coach();
+		Long id = enroll(coach, "Morgan Hale");
+		mvc.perform(post("/coach/participants/{id}/plan", id).param("baseNumber", "0")
+			.param("employmentGoal", "A peer support job near home").param("preferredWork", "peer support")
+			.param("preferredPlace", "06702").param("preferredHours", "40").param("wantsPeerRole", "true")
+			.with(user(coach)).with(csrf()));
+
+		String page = mvc.perform(get("/coach/participants/{id}/jobs", id).with(user(coach)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Recovery Support Specialist Trainee (40 Hour)")))
+			.andExpect(content().string(containsString("peer role preference")))
+			.andReturn().getResponse().getContentAsString();
+		java.util.regex.Matcher save = java.util.regex.Pattern.compile("/coach/participants/" + id + "/jobs/(\\d+)/save").matcher(page);
+		assertThat(save.find()).isTrue();
+		Long postingId = Long.valueOf(save.group(1));
+
+		mvc.perform(post("/coach/participants/{id}/jobs/{p}/save", id, postingId).with(user(coach)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "jobs.saved"));
+		mvc.perform(post("/coach/participants/{id}/jobs/{p}/save", id, postingId).with(user(coach)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "jobs.saved"));
+		assertThat(jdbc.queryForObject("select count(*) from saved_job where participant_id = ?", Long.class, id)).isEqualTo(1);
+
+		// The person, once linked, sees the same saved job and can remove it.
+		AccountUser person = data.seeker();
+		mvc.perform(post("/coach/participants/{id}/invite", id).param("email", person.email()).with(user(coach)).with(csrf()));
+		mvc.perform(post("/my/coaching/invitations/{id}/accept", id).with(user(person)).with(csrf()));
+		mvc.perform(get("/my/coaching/jobs").with(user(person)))
+			.andExpect(content().string(containsString("id=\"saved-jobs\"")))
+			.andExpect(content().string(containsString("/my/coaching/jobs/" + postingId + "/remove")));
+		mvc.perform(post("/my/coaching/jobs/{p}/remove", postingId).with(user(person)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "jobs.removed"));
+		assertThat(jdbc.queryForObject("select count(*) from saved_job where participant_id = ?", Long.class, id)).isZero();
+		// A seeker with no linked record has no such page.
+		mvc.perform(get("/my/coaching/jobs").with(user(data.seeker()))).andExpect(status().isNotFound());
+		assertThat(audit.forParticipant(id)).extracting(AuditTrail.Entry::recordType).contains("job_matches", "saved_job");
 	}
 
 	@Test
