@@ -218,6 +218,7 @@ class CoachController {
 		model.addAttribute("participant", participants.read(staff, id));
 		model.addAttribute("result", jobMatches.matches(staff, id));
 		model.addAttribute("saved", jobMatches.saved(staff, id));
+		model.addAttribute("shared", jobMatches.sharedApplications(staff, id));
 		model.addAttribute("base", "/coach/participants/" + id + "/jobs");
 		return "coaching/jobs";
 	}

@@ -39,6 +39,10 @@ class JobMatches {
 	record Saved(Long postingId, String title, String organizationName, String town, String state, Instant savedAt) {
 	}
 
+	/** An application the person chose to share with their coach. */
+	record SharedApplication(Long postingId, String postingTitle, String organizationName, String stage, Instant submittedAt) {
+	}
+
 	/** The search made from the plan, and what it found. */
 	record Result(JobQuery query, List<Match> matches, boolean noPreferences) {
 	}
@@ -107,6 +111,19 @@ class JobMatches {
 		List<Match> ranked = new ArrayList<>(matches);
 		ranked.sort(Comparator.comparingInt((Match m) -> -m.fits().size()));
 		return new Result(query, ranked.subList(0, Math.min(20, ranked.size())), noPreferences);
+	}
+
+	/** The applications the person shared with their coach, if their account is linked. */
+	@Transactional
+	List<SharedApplication> sharedApplications(AccountUser user, Long participantId) {
+		Participant p = plans.owner(user, participantId);
+		if (p.getSeekerAccountId() == null) {
+			return List.of();
+		}
+		records.audit(user, AuditTrail.Action.READ, "shared_applications", null, p.getId());
+		return jobBank.applicationsSharedWithCoach(p.getSeekerAccountId()).stream()
+			.map(a -> new SharedApplication(a.postingId(), a.postingTitle(), a.organizationName(), a.stage().name(), a.submittedAt()))
+			.toList();
 	}
 
 	@Transactional

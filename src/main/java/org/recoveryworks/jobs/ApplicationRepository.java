@@ -12,6 +12,8 @@ interface ApplicationRepository extends JpaRepository<JobApplication, Long> {
 
 	List<JobApplication> findBySeekerIdOrderBySubmittedAtDesc(Long seekerId);
 
+	List<JobApplication> findBySeekerIdAndSharedWithCoachTrueOrderBySubmittedAtDesc(Long seekerId);
+
 	List<JobApplication> findByPostingIdOrderBySubmittedAtAsc(Long postingId);
 
 	long countByPostingId(Long postingId);

@@ -188,6 +188,24 @@ class Applications {
 		events.publishEvent(new ApplicationStageChanged(applicationId, application.getPosting().getId(), seeker.id(), Stage.WITHDRAWN));
 	}
 
+	/** The seeker chooses whether their coach may see this application. */
+	@Transactional
+	void shareWithCoach(AccountUser seeker, Long applicationId, boolean share) {
+		requireRole(seeker, Role.SEEKER);
+		applications.findById(applicationId)
+			.filter(a -> Objects.equals(a.getSeekerId(), seeker.id()))
+			.orElseThrow(() -> new ApplicationNotFound(applicationId))
+			.shareWithCoach(share);
+	}
+
+	/** The applications a seeker chose to share with their coach. */
+	@Transactional(readOnly = true)
+	List<ApplicationView> sharedBy(Long seekerId) {
+		return applications.findBySeekerIdAndSharedWithCoachTrueOrderBySubmittedAtDesc(seekerId).stream()
+			.map(ApplicationView::of)
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	List<ApplicationView> forPosting(AccountUser employer, Long postingId) {
 		Posting posting = ownPosting(employer, postingId);

@@ -102,6 +102,14 @@ class ApplyController {
 		return "redirect:/my/applications";
 	}
 
+	@PostMapping("/my/applications/{id}/share")
+	String share(@PathVariable Long id, @AuthenticationPrincipal AccountUser seeker,
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean share, RedirectAttributes redirect) {
+		applications.shareWithCoach(seeker, id, share);
+		redirect.addFlashAttribute("flashKey", share ? "board.shared" : "board.unshared");
+		return "redirect:/my/applications";
+	}
+
 	/** Downloads a résumé or cover letter: only its applicant and the employer it was sent to. */
 	@GetMapping("/documents/{id}")
 	ResponseEntity<Resource> document(@PathVariable Long id, @AuthenticationPrincipal AccountUser reader) {

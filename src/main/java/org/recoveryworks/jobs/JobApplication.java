@@ -53,6 +53,9 @@ class JobApplication {
 	@Column(nullable = false)
 	private Instant updatedAt;
 
+	@Column(nullable = false)
+	private boolean sharedWithCoach;
+
 	@Version
 	private long version;
 
@@ -100,6 +103,14 @@ class JobApplication {
 		updatedAt = now;
 		history.add(new StageChange(this, next, now, byUserId));
 		return true;
+	}
+
+	void shareWithCoach(boolean share) {
+		this.sharedWithCoach = share;
+	}
+
+	boolean isSharedWithCoach() {
+		return sharedWithCoach;
 	}
 
 	Long getId() {

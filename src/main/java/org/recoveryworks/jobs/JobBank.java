@@ -1,5 +1,7 @@
 package org.recoveryworks.jobs;
 
+import java.util.List;
+
 import org.recoveryworks.employers.Organizations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,11 +13,21 @@ public class JobBank {
 	private final PostingService postings;
 	private final PostingSearch search;
 	private final Organizations organizations;
+	private final Applications applications;
 
-	JobBank(PostingService postings, PostingSearch search, Organizations organizations) {
+	JobBank(PostingService postings, PostingSearch search, Organizations organizations, Applications applications) {
 		this.postings = postings;
 		this.search = search;
 		this.organizations = organizations;
+		this.applications = applications;
+	}
+
+	/**
+	 * The applications a job seeker chose to share with their coach (and only those). Nothing
+	 * about coaching ever flows the other way, to employers.
+	 */
+	public List<ApplicationView> applicationsSharedWithCoach(Long seekerAccountId) {
+		return applications.sharedBy(seekerAccountId);
 	}
 
 	/** Searches listed postings with the same query as the search page, with counts per filter value. */

@@ -45,7 +45,10 @@ class JobsController {
 		return "jobs/home";
 	}
 
-	/** The search page; with HX-Request only the results fragment is rendered. */
+	/**
+	 * The search page; with HX-Request only the results, with the counts per filter value and the
+	 * status message swapped out of band, so the form the person is typing in is never replaced.
+	 */
 	@GetMapping("/jobs")
 	String search(@Valid @ModelAttribute("query") JobQuery query, BindingResult errors, Model model,
 			HttpServletRequest request) {
@@ -63,7 +66,7 @@ class JobsController {
 		}
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("htmx", htmx);
-		return htmx ? "jobs/search :: results" : "jobs/search";
+		return htmx ? "jobs/search :: update" : "jobs/search";
 	}
 
 	@GetMapping("/jobs/{id}")

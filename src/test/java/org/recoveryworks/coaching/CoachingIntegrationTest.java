@@ -40,6 +40,9 @@ class CoachingIntegrationTest extends IntegrationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.recoveryworks.jobs.JobBank jobBank;
+
 	private Long enroll(AccountUser coach, String name) throws Exception {
 		String location = mvc.perform(enrollment(post("/coach/participants"), name).with(user(coach)).with(csrf()))
 			.andExpect(redirectedUrlPattern("/coach/participants/*"))
@@ -304,6 +307,23 @@ class CoachingIntegrationTest extends IntegrationTest {
 		mvc.perform(post("/my/coaching/jobs/{p}/remove", postingId).with(user(person)).with(csrf()))
 			.andExpect(flash().attribute("flashKey", "jobs.removed"));
 		assertThat(jdbc.queryForObject("select count(*) from saved_job where participant_id = ?", Long.class, id)).isZero();
+		// The coach sees only the applications the person chose to share.
+		Long appliedTo = jdbc.queryForObject("select min(id) from posting where status = 'PUBLISHED' and organization_verified = true "
+				+ "and close_date > current_date and not exists (select 1 from posting_question q where q.posting_id = posting.id "
+				+ "and q.required = true)", Long.class);
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/jobs/{p}/apply", appliedTo)
+			.param("fullName", "Morgan Hale").param("email", person.email()).with(user(person)).with(csrf()));
+		Long applicationId = jdbc.queryForObject("select id from job_application where seeker_id = ?", Long.class, person.id());
+		mvc.perform(get("/coach/participants/{id}/jobs", id).with(user(coach)))
+			.andExpect(content().string(containsString("The person has not shared any applications.")));
+		mvc.perform(post("/my/applications/{a}/share", applicationId).param("share", "true").with(user(person)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "board.shared"));
+		mvc.perform(get("/coach/participants/{id}/jobs", id).with(user(coach)))
+			.andExpect(content().string(containsString("id=\"shared-applications\"")))
+			.andExpect(content().string(containsString("Received")));
+		mvc.perform(post("/my/applications/{a}/share", applicationId).param("share", "true").with(user(data.seeker())).with(csrf()))
+			.andExpect(status().isNotFound());
+
 		// A seeker with no linked record has no such page.
 		mvc.perform(get("/my/coaching/jobs").with(user(data.seeker()))).andExpect(status().isNotFound());
 		assertThat(audit.forParticipant(id)).extracting(AuditTrail.Entry::recordType).contains("job_matches", "saved_job");

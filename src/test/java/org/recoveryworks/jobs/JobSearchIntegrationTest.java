@@ -136,8 +136,10 @@ class JobSearchIntegrationTest extends IntegrationTest {
 	void htmxRequestsGetOnlyTheResultsFragment() throws Exception {
 		mvc.perform(get("/jobs").param("q", "driver").header("HX-Request", "true"))
 			.andExpect(status().isOk())
-			.andExpect(view().name("jobs/search :: results"))
-			.andExpect(content().string(containsString("id=\"search-area\"")))
+			.andExpect(view().name("jobs/search :: update"))
+			.andExpect(content().string(containsString("id=\"results\"")))
+			.andExpect(content().string(containsString("id=\"count-type-FULL_TIME\" hx-swap-oob=\"true\"")))
+			.andExpect(content().string(not(containsString("id=\"search-form\""))))
 			.andExpect(content().string(not(containsString("<html"))));
 	}
 
