@@ -123,6 +123,19 @@ class CoachDayBrowserTest extends BrowserTest {
 		coach.locator("#matches button").first().click();
 		assertThat(coach.locator("#saved-jobs li")).hasCount(1);
 
+		// Add a peer mentor and pair the person with them.
+		coach.navigate("/coach/mentors");
+		assertAccessible(coach);
+		coach.locator("#name").fill("Sam Ortiz");
+		coach.locator("#work").fill("Peer specialist at a clinic");
+		coach.locator("main button[type=submit]").click();
+		assertThat(coach.locator("#mentors")).containsText("Sam Ortiz");
+		coach.locator("a", new Page.LocatorOptions().setHasText("Caseload")).first().click();
+		coach.locator("#caseload a", new Page.LocatorOptions().setHasText("Tay")).click();
+		coach.locator("button", new Page.LocatorOptions().setHasText("Pair")).click();
+		assertThat(coach.locator("#mentoring ~ div").first()).containsText("Paired with Sam Ortiz");
+		assertAccessible(coach);
+
 		// Record attendance at the program's support group.
 		coach.navigate("/coach/groups");
 		assertAccessible(coach);

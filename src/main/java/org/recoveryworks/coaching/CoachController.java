@@ -34,10 +34,12 @@ class CoachController {
 	private final Invitations invitations;
 	private final SupportGroups supportGroups;
 	private final JobMatches jobMatches;
+	private final Mentoring mentoring;
 	private final Clock clock;
 
 	CoachController(Participants participants, Plans plans, Sessions sessions, Dashboard dashboard, Invitations invitations,
-			SupportGroups supportGroups, JobMatches jobMatches, Clock clock) {
+			SupportGroups supportGroups, JobMatches jobMatches, Mentoring mentoring, Clock clock) {
+		this.mentoring = mentoring;
 		this.supportGroups = supportGroups;
 		this.jobMatches = jobMatches;
 		this.participants = participants;
@@ -97,6 +99,10 @@ class CoachController {
 		model.addAttribute("plan", plans.current(staff, id).orElse(null));
 		model.addAttribute("sessions", sessions.forParticipant(staff, id));
 		model.addAttribute("groupsAttended", supportGroups.attendedBy(id));
+		var pairings = mentoring.pairings(staff, id);
+		model.addAttribute("pairings", pairings);
+		model.addAttribute("hasActivePairing", pairings.stream().anyMatch(Mentoring.PairingView::active));
+		model.addAttribute("mentors", mentoring.mentors(staff));
 		model.addAttribute("coaches", staff.is(Role.SUPERVISOR) ? participants.coaches(staff) : java.util.List.of());
 		model.addAttribute("today", LocalDate.now(clock));
 		return "coaching/participant";

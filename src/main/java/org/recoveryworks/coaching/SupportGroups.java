@@ -31,6 +31,10 @@ class SupportGroups {
 	record MeetingView(Long id, LocalDate heldOn, String theme, List<Long> attendeeIds, List<String> attendeeNames) {
 	}
 
+	/** A group in the program's list. */
+	record GroupSummary(Long id, String name, String schedule) {
+	}
+
 	/** A participant of the program who can be marked present. */
 	record Member(Long id, String name) {
 	}
@@ -51,9 +55,11 @@ class SupportGroups {
 	}
 
 	@Transactional(readOnly = true)
-	List<SupportGroup> list(AccountUser staff) {
+	List<GroupSummary> list(AccountUser staff) {
 		Participants.requireStaff(staff);
-		return groups.findByProgramIdOrderByNameAsc(staff.organizationId());
+		return groups.findByProgramIdOrderByNameAsc(staff.organizationId()).stream()
+			.map(g -> new GroupSummary(g.getId(), g.getName(), g.getSchedule()))
+			.toList();
 	}
 
 	@Transactional

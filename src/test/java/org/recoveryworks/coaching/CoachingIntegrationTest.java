@@ -238,6 +238,8 @@ class CoachingIntegrationTest extends IntegrationTest {
 			.andExpect(redirectedUrlPattern("/coach/groups/*")).andReturn().getResponse().getRedirectedUrl();
 		Long groupId = Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
 
+		mvc.perform(get("/coach/groups").with(user(program.coach())))
+			.andExpect(content().string(containsString("Working Tuesdays")));
 		mvc.perform(get("/coach/groups/{id}", groupId).with(user(program.coach())))
 			.andExpect(content().string(containsString("Alex")))
 			.andExpect(content().string(containsString("Blair")))
@@ -327,6 +329,52 @@ class CoachingIntegrationTest extends IntegrationTest {
 		// A seeker with no linked record has no such page.
 		mvc.perform(get("/my/coaching/jobs").with(user(data.seeker()))).andExpect(status().isNotFound());
 		assertThat(audit.forParticipant(id)).extracting(AuditTrail.Entry::recordType).contains("job_matches", "saved_job");
+	}
+
+	@Test
+	void aParticipantIsPairedWithAPeerMentorMeetsAndThePairingEnds() throws Exception {
+		TestData.Program program = data.program();
+		AccountUser coach = program.coach();
+		Long id = enroll(coach, "Harper Quinn");
+		mvc.perform(post("/coach/mentors").param("name", "").with(user(coach)).with(csrf()))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("Enter the mentor&#39;s name.")));
+		mvc.perform(post("/coach/mentors").param("name", "Sam Ortiz").param("work", "Peer specialist at a clinic")
+			.with(user(coach)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "mentoring.mentorAdded"));
+		Long mentorId = jdbc.queryForObject("select id from peer_mentor where program_id = ?", Long.class, program.id());
+
+		mvc.perform(post("/coach/participants/{id}/mentoring", id).param("mentorId", String.valueOf(mentorId))
+			.with(user(coach)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "mentoring.paired"));
+		mvc.perform(post("/coach/participants/{id}/mentoring", id).param("mentorId", String.valueOf(mentorId))
+			.with(user(coach)).with(csrf()))
+			.andExpect(flash().attribute("errorKey", "mentoring.alreadyPaired"));
+		Long pairingId = jdbc.queryForObject("select id from mentoring_pairing where participant_id = ?", Long.class, id);
+
+		mvc.perform(post("/coach/mentoring/{p}/meetings", pairingId).param("metOn", LocalDate.now().toString())
+			.param("minutes", "45").param("mode", "PHONE").with(user(coach)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "mentoring.met"));
+		mvc.perform(post("/coach/mentoring/{p}/meetings", pairingId).param("metOn", LocalDate.now().plusDays(1).toString())
+			.param("minutes", "45").with(user(coach)).with(csrf()))
+			.andExpect(flash().attribute("errorKey", "mentoring.metOn.invalid"));
+		mvc.perform(get("/coach/participants/{id}", id).with(user(coach)))
+			.andExpect(content().string(containsString("Paired with Sam Ortiz since")))
+			.andExpect(content().string(containsString("1 meetings")));
+		mvc.perform(post("/coach/mentoring/{p}/end", pairingId).param("reason", "Harper found work").with(user(coach)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "mentoring.endedNow"));
+		mvc.perform(get("/coach/participants/{id}", id).with(user(coach)))
+			.andExpect(content().string(containsString("Paired with Sam Ortiz from")));
+
+		// Someone else's participant: not found, nothing changed.
+		TestData.Program other = data.program();
+		mvc.perform(post("/coach/mentoring/{p}/meetings", pairingId).param("metOn", LocalDate.now().toString())
+			.param("minutes", "30").with(user(other.coach())).with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/coach/participants/{id}/mentoring", id).param("mentorId", String.valueOf(mentorId))
+			.with(user(program.otherCoach())).with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(jdbc.queryForObject("select count(*) from mentoring_meeting where pairing_id = ?", Long.class, pairingId)).isEqualTo(1);
+		assertThat(audit.forParticipant(id)).extracting(AuditTrail.Entry::recordType).contains("mentoring");
 	}
 
 	@Test
