@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A coach's day in a real browser, with axe-core on every coaching page: enroll a person, write
  * the plan with them, the person links their account and agrees to the plan, schedule a session
- * and document it, record support group attendance, and the supervisor sees the program.
+ * and document it, find jobs together, pair with a peer mentor, record support group attendance,
+ * register the person for a training and mark it completed, and the supervisor sees the program.
  */
 class CoachDayBrowserTest extends BrowserTest {
 
@@ -147,6 +148,24 @@ class CoachDayBrowserTest extends BrowserTest {
 		coach.locator("label", new Page.LocatorOptions().setHasText("Tay")).click();
 		coach.locator("main button[type=submit]").click();
 		assertThat(coach.locator("#meetings")).containsText("1 attended");
+		assertAccessible(coach);
+
+		// Register the person for a training and mark it completed.
+		coach.navigate("/coach/trainings");
+		assertAccessible(coach);
+		coach.locator("#curriculum-name").fill("Employment curriculum");
+		coach.locator("#curriculum-modules").fill("Why work?\nBenefits and work\nFinding a job\nDisclosure\nInterviewing\nKeeping a job\nCareer growth");
+		coach.locator("button", new Page.LocatorOptions().setHasText("Add curriculum")).click();
+		coach.locator("#title").fill("Benefits and work");
+		coach.locator("#hours").fill("2.5");
+		coach.locator("#moduleId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Benefits and work"));
+		coach.locator("button", new Page.LocatorOptions().setHasText("Add training")).click();
+		assertThat(coach.locator("h1")).hasText("Benefits and work");
+		coach.locator("button", new Page.LocatorOptions().setHasText("Register").setHasNotText("someone")).first().click();
+		assertThat(coach.locator("#registrations")).containsText("Tay");
+		coach.locator("#registrations label", new Page.LocatorOptions().setHasText("Completed")).click();
+		coach.locator("#registrations button").click();
+		assertThat(coach.locator("#registrations a")).containsText("Certificate (PDF)");
 		assertAccessible(coach);
 
 		// The supervisor sees the program's caseload.

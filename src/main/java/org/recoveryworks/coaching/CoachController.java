@@ -35,10 +35,12 @@ class CoachController {
 	private final SupportGroups supportGroups;
 	private final JobMatches jobMatches;
 	private final Mentoring mentoring;
+	private final Trainings trainings;
 	private final Clock clock;
 
 	CoachController(Participants participants, Plans plans, Sessions sessions, Dashboard dashboard, Invitations invitations,
-			SupportGroups supportGroups, JobMatches jobMatches, Mentoring mentoring, Clock clock) {
+			SupportGroups supportGroups, JobMatches jobMatches, Mentoring mentoring, Trainings trainings, Clock clock) {
+		this.trainings = trainings;
 		this.mentoring = mentoring;
 		this.supportGroups = supportGroups;
 		this.jobMatches = jobMatches;
@@ -99,6 +101,7 @@ class CoachController {
 		model.addAttribute("plan", plans.current(staff, id).orElse(null));
 		model.addAttribute("sessions", sessions.forParticipant(staff, id));
 		model.addAttribute("groupsAttended", supportGroups.attendedBy(id));
+		model.addAttribute("trainings", trainings.forParticipant(staff, id));
 		var pairings = mentoring.pairings(staff, id);
 		model.addAttribute("pairings", pairings);
 		model.addAttribute("hasActivePairing", pairings.stream().anyMatch(Mentoring.PairingView::active));

@@ -378,6 +378,62 @@ class CoachingIntegrationTest extends IntegrationTest {
 	}
 
 	@Test
+	void trainingsFromCurriculaAreRegisteredAttendedCompletedAndCertified() throws Exception {
+		TestData.Program program = data.program();
+		AccountUser coach = program.coach();
+		Long id = enroll(coach, "Jordan Park");
+		mvc.perform(post("/coach/curricula").param("name", "Employment curriculum")
+			.param("modules", "Why work?\nBenefits and work\nFinding a job\nDisclosure\nInterviewing\nKeeping a job\nCareer growth")
+			.with(user(coach)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "training.curriculum.created"));
+		Long moduleId = jdbc.queryForObject("select m.id from curriculum_module m join curriculum c on c.id = m.curriculum_id "
+				+ "where c.program_id = ? and m.name = 'Benefits and work'", Long.class, program.id());
+		mvc.perform(post("/coach/trainings").param("kind", "WORKSHOP").param("title", "Benefits and work")
+			.param("heldOn", LocalDate.now().plusDays(7).toString()).param("hours", "abc").param("audience", "PARTICIPANTS")
+			.with(user(coach)).with(csrf()))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("Please enter a number")));
+		String location = mvc.perform(post("/coach/trainings").param("kind", "WORKSHOP").param("title", "Benefits and work")
+			.param("heldOn", LocalDate.now().toString()).param("hours", "2.5").param("audience", "PARTICIPANTS")
+			.param("moduleId", String.valueOf(moduleId)).with(user(coach)).with(csrf()))
+			.andExpect(redirectedUrlPattern("/coach/trainings/*")).andReturn().getResponse().getRedirectedUrl();
+		Long eventId = Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
+
+		mvc.perform(post("/coach/trainings/{e}/registrations", eventId).param("participantId", String.valueOf(id))
+			.with(user(coach)).with(csrf())).andExpect(flash().attribute("flashKey", "training.registered"));
+		mvc.perform(post("/coach/trainings/{e}/registrations", eventId).param("participantId", String.valueOf(id))
+			.with(user(coach)).with(csrf())).andExpect(flash().attribute("errorKey", "training.alreadyRegistered"));
+		mvc.perform(post("/coach/trainings/{e}/registrations", eventId).param("attendeeName", "Pat from Shoreline HR")
+			.with(user(coach)).with(csrf())).andExpect(flash().attribute("flashKey", "training.registered"));
+		Long registrationId = jdbc.queryForObject("select id from training_registration where participant_id = ?", Long.class, id);
+
+		mvc.perform(get("/coach/trainings/registrations/{r}/certificate.pdf", registrationId).with(user(coach)))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/coach/trainings/registrations/{r}", registrationId).param("completed", "true").with(user(coach)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "training.recorded"));
+		byte[] pdf = mvc.perform(get("/coach/trainings/registrations/{r}/certificate.pdf", registrationId).with(user(coach)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+			assertThat(text).contains("Certificate of Completion", "Jordan", "Benefits and work", "2.5 hours");
+		}
+		mvc.perform(get("/coach/participants/{id}", id).with(user(coach)))
+			.andExpect(content().string(containsString("Benefits and work")))
+			.andExpect(content().string(containsString("Completed")));
+		assertThat(audit.forParticipant(id)).extracting(AuditTrail.Entry::recordType).contains("training");
+
+		TestData.Program other = data.program();
+		mvc.perform(get("/coach/trainings/{e}", eventId).with(user(other.coach()))).andExpect(status().isNotFound());
+		mvc.perform(get("/coach/trainings/registrations/{r}/certificate.pdf", registrationId).with(user(other.coach())))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/coach/trainings/{e}", eventId).with(user(data.employer(true)))).andExpect(status().isNotFound());
+		mvc.perform(post("/coach/trainings/{e}/registrations", eventId).param("participantId", String.valueOf(enroll(other.coach(), "Out Sider")))
+			.with(user(coach)).with(csrf())).andExpect(flash().attribute("errorKey", "training.participant.invalid"));
+	}
+
+	@Test
 	void dischargeAndReenrollmentKeepTheHistory() throws Exception {
 		TestData.Program program = data.program();
 		Long id = enroll(program.coach(), "Quinn Adams");

@@ -1,0 +1,5 @@
+package org.recoveryworks.coaching;
+
+enum TrainingKind {
+	WORKSHOP, WEBINAR, CONFERENCE, COURSE
+}
