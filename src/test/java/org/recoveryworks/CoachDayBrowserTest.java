@@ -168,6 +168,16 @@ class CoachDayBrowserTest extends BrowserTest {
 		assertThat(coach.locator("#registrations a")).containsText("Certificate (PDF)");
 		assertAccessible(coach);
 
+		// Record a consultation with an employer.
+		coach.navigate("/coach/consultations");
+		assertAccessible(coach);
+		coach.locator("#employerName").fill("Shoreline Health");
+		coach.locator("label[for=topic-ACCOMMODATIONS]").click();
+		coach.locator("#agreed").fill("Write an accommodation request procedure.");
+		coach.locator("main button[type=submit]").last().click();
+		assertThat(coach.locator(".consultation").first()).containsText("Shoreline Health");
+		assertAccessible(coach);
+
 		// The supervisor sees the program's caseload.
 		Page supervisor = visitor(false);
 		signIn(supervisor, program.supervisor().email(), TestData.PASSWORD);

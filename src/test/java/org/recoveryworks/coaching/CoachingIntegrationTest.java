@@ -434,6 +434,36 @@ class CoachingIntegrationTest extends IntegrationTest {
 	}
 
 	@Test
+	void consultationsWithEmployersAreRecordedWithTopicsAgreementsAndFollowUps() throws Exception {
+		TestData.Program program = data.program();
+		AccountUser coach = program.coach();
+		mvc.perform(post("/coach/consultations").param("employerName", "").param("heldOn", LocalDate.now().plusDays(1).toString())
+			.with(user(coach)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter the employer&#39;s name.")))
+			.andExpect(content().string(containsString("The date cannot be in the future.")))
+			.andExpect(content().string(containsString("Choose at least one topic.")));
+		mvc.perform(post("/coach/consultations").param("employerName", "Shoreline Health").param("heldOn", LocalDate.now().toString())
+			.param("topics", "PEER_JOB_DESCRIPTIONS").param("topics", "DUAL_RELATIONSHIPS").param("tookPart", "HR director, clinical lead")
+			.param("agreed", "Rewrite the peer specialist job description").param("followUpOn", LocalDate.now().toString())
+			.with(user(coach)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "consultation.recorded"));
+		mvc.perform(get("/coach/consultations").with(user(program.supervisor())))
+			.andExpect(content().string(containsString("Shoreline Health")))
+			.andExpect(content().string(containsString("Writing peer job descriptions")))
+			.andExpect(content().string(containsString("Follow-up due")));
+		Long id = jdbc.queryForObject("select id from employer_consultation where program_id = ?", Long.class, program.id());
+		mvc.perform(post("/coach/consultations/{id}/followed-up", id).with(user(data.program().coach())).with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/coach/consultations/{id}/followed-up", id).with(user(coach)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "consultation.followedUp"));
+		mvc.perform(get("/coach/consultations").with(user(coach)))
+			.andExpect(content().string(containsString("Followed up")));
+		mvc.perform(get("/coach/consultations").with(user(data.program().coach())))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Shoreline Health"))));
+	}
+
+	@Test
 	void dischargeAndReenrollmentKeepTheHistory() throws Exception {
 		TestData.Program program = data.program();
 		Long id = enroll(program.coach(), "Quinn Adams");

@@ -5,16 +5,6 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CurriculumRepository extends JpaRepository<Curriculum, Long> {
-
-	List<Curriculum> findByProgramIdOrderByNameAsc(Long programId);
-}
-
-interface TrainingEventRepository extends JpaRepository<TrainingEvent, Long> {
-
-	List<TrainingEvent> findByProgramIdOrderByHeldOnDesc(Long programId);
-}
-
 interface TrainingRegistrationRepository extends JpaRepository<TrainingRegistration, Long> {
 
 	List<TrainingRegistration> findByEventIdOrderByAttendeeNameAsc(Long eventId);

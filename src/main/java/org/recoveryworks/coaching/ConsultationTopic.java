@@ -1,0 +1,6 @@
+package org.recoveryworks.coaching;
+
+/** What employers ask for help with when hiring and supporting peer staff (seeds/003_). */
+enum ConsultationTopic {
+	PEER_JOB_DESCRIPTIONS, ACCOMMODATIONS, SUPERVISION, CONFIDENTIALITY, DUAL_RELATIONSHIPS, RECOVERY_CULTURE, OTHER
+}
