@@ -196,6 +196,11 @@ class CoachController {
 			catch (RuleViolation e) {
 				reject(result, e);
 			}
+			catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+				// Keep what this editor wrote; the next save, on purpose, makes a new version on top.
+				result.reject("plan.conflict");
+				form.setBaseNumber(plans.history(staff, id).get(0).number());
+			}
 		}
 		form.padSteps();
 		model.addAttribute("participant", participants.read(staff, id));

@@ -23,11 +23,22 @@ class MyCoachingController {
 	private final Plans plans;
 	private final Invitations invitations;
 	private final JobMatches jobMatches;
+	private final Sessions sessions;
 
-	MyCoachingController(Plans plans, Invitations invitations, JobMatches jobMatches) {
+	MyCoachingController(Plans plans, Invitations invitations, JobMatches jobMatches, Sessions sessions) {
 		this.plans = plans;
 		this.invitations = invitations;
 		this.jobMatches = jobMatches;
+		this.sessions = sessions;
+	}
+
+	@GetMapping("/my/coaching/sessions/{id}.ics")
+	org.springframework.http.ResponseEntity<String> calendar(@AuthenticationPrincipal AccountUser seeker, @PathVariable Long id) {
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType("text/calendar; charset=UTF-8"))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment().filename("session-" + id + ".ics").build().toString())
+			.body(sessions.calendarForParticipant(seeker, id));
 	}
 
 	@GetMapping("/my/coaching/jobs")
@@ -67,6 +78,7 @@ class MyCoachingController {
 		participantId.ifPresent(id -> {
 			model.addAttribute("participantId", id);
 			model.addAttribute("versions", plans.history(seeker, id));
+			model.addAttribute("upcoming", sessions.upcomingFor(seeker, id));
 		});
 		model.addAttribute("base", "/my/coaching/plan");
 		return "coaching/my-coaching";
@@ -103,6 +115,10 @@ class MyCoachingController {
 			}
 			catch (RuleViolation e) {
 				result.reject(e.messageKey(), e.getMessage());
+			}
+			catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+				result.reject("plan.conflict");
+				form.setBaseNumber(plans.history(seeker, id).get(0).number());
 			}
 		}
 		form.padSteps();

@@ -119,14 +119,44 @@ class Sessions {
 			.toList();
 	}
 
+	/** The person's upcoming sessions, for their own page (their account must be linked to the record). */
+	@Transactional
+	List<SessionView> upcomingFor(AccountUser seeker, Long participantId) {
+		Participant p = participants.findById(participantId)
+			.filter(x -> java.util.Objects.equals(x.getSeekerAccountId(), seeker.id()))
+			.orElseThrow(() -> new ParticipantNotFound(participantId));
+		records.audit(seeker, AuditTrail.Action.READ, RECORD, null, participantId);
+		Instant now = Instant.now(clock);
+		return sessions.findByParticipantIdOrderByStartsAtDesc(participantId).stream()
+			.filter(s -> s.getStartsAt().isAfter(now))
+			.map(s -> new SessionView(s.getId(), s.getVersion(), participantId, p.displayName(), s.getStartsAt(), s.getMinutes(),
+					s.getMode(), s.getKind(), null, List.of(), null, null, null, false))
+			.toList();
+	}
+
+	/** The calendar file for the person themselves: only for their own session, naming their coach. */
+	@Transactional
+	String calendarForParticipant(AccountUser seeker, Long sessionId) {
+		CoachingSession s = sessions.findById(sessionId).orElseThrow(() -> new ParticipantNotFound(sessionId));
+		participants.findById(s.getParticipantId())
+			.filter(x -> java.util.Objects.equals(x.getSeekerAccountId(), seeker.id()))
+			.orElseThrow(() -> new ParticipantNotFound(sessionId));
+		records.audit(seeker, AuditTrail.Action.READ, RECORD, sessionId, s.getParticipantId());
+		String coach = accounts.find(s.getCoachId()).map(AccountUser::displayName).orElse("");
+		return ics(s, messages.getMessage("session.ics.participantSummary", new Object[] { coach }, LocaleContextHolder.getLocale()));
+	}
+
 	/** A calendar file (RFC 5545) for the session: no case details, only time and who. */
 	@Transactional
 	String calendar(AccountUser staff, Long sessionId) {
 		CoachingSession s = open(staff, sessionId);
 		records.audit(staff, AuditTrail.Action.READ, RECORD, sessionId, s.getParticipantId());
 		String name = participants.findById(s.getParticipantId()).map(Participant::displayName).orElse("");
+		return ics(s, messages.getMessage("session.ics.summary", new Object[] { name }, LocaleContextHolder.getLocale()));
+	}
+
+	private String ics(CoachingSession s, String summary) {
 		DateTimeFormatter utc = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneId.of("UTC"));
-		String summary = messages.getMessage("session.ics.summary", new Object[] { name }, LocaleContextHolder.getLocale());
 		return String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//RecoveryWorks//Coaching//EN", "BEGIN:VEVENT",
 				"UID:session-" + s.getId() + "@recoveryworks", "DTSTAMP:" + utc.format(Instant.now(clock)),
 				"DTSTART:" + utc.format(s.getStartsAt()), "DTEND:" + utc.format(s.getStartsAt().plus(Duration.ofMinutes(s.getMinutes()))),

@@ -43,6 +43,12 @@ class CoachingIntegrationTest extends IntegrationTest {
 	@Autowired
 	org.recoveryworks.jobs.JobBank jobBank;
 
+	@Autowired
+	Sessions sessions;
+
+	@Autowired
+	org.recoveryworks.shared.mail.DevMailbox mailbox;
+
 	private Long enroll(AccountUser coach, String name) throws Exception {
 		String location = mvc.perform(enrollment(post("/coach/participants"), name).with(user(coach)).with(csrf()))
 			.andExpect(redirectedUrlPattern("/coach/participants/*"))
@@ -150,7 +156,10 @@ class CoachingIntegrationTest extends IntegrationTest {
 			.andExpect(flash().attribute("flashKey", "plan.saved"));
 		// An edit that started from version 1 after version 2 was saved is refused, not lost silently.
 		mvc.perform(plan(post("/coach/participants/{id}/plan", id), 1, "Someone else's edit").with(user(coach)).with(csrf()))
-			.andExpect(status().isConflict());
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else saved a new version of this plan")))
+			.andExpect(content().string(containsString("Someone else&#39;s edit")))
+			.andExpect(content().string(containsString("name=\"baseNumber\" value=\"2\"")));
 		assertThat(jdbc.queryForObject("select count(*) from plan_version where participant_id = ?", Long.class, id)).isEqualTo(2);
 
 		mvc.perform(get("/coach/participants/{id}/plan/compare", id).param("from", "1").param("to", "2").with(user(coach)))
@@ -220,6 +229,27 @@ class CoachingIntegrationTest extends IntegrationTest {
 			.andExpect(flash().attribute("flashKey", "session.documented"));
 		mvc.perform(get("/coach").with(user(coach)))
 			.andExpect(content().string(containsString("Every past session is documented.")));
+		// The morning reminder goes to the coach for tomorrow's sessions.
+		Long tomorrow = jdbc.queryForObject("select max(id) from coaching_session", Long.class);
+		mvc.perform(post("/coach/participants/{id}/sessions", id).param("date", LocalDate.now().plusDays(1).toString())
+			.param("time", "14:00").param("minutes", "30").param("mode", "VIDEO").param("kind", "FOLLOW_ALONG")
+			.with(user(coach)).with(csrf()));
+		sessions.sendReminders();
+		assertThat(mailbox.to(coach.email())).extracting(org.recoveryworks.shared.mail.DevMailbox.Message::subject)
+			.anySatisfy(subject -> assertThat(subject).startsWith("Reminder: session on"));
+		// The person, once linked, gets their own calendar file, naming their coach and nothing else.
+		AccountUser person = data.seeker();
+		mvc.perform(post("/coach/participants/{id}/invite", id).param("email", person.email()).with(user(coach)).with(csrf()));
+		mvc.perform(post("/my/coaching/invitations/{id}/accept", id).with(user(person)).with(csrf()));
+		Long upcoming = jdbc.queryForObject("select max(id) from coaching_session where participant_id = ?", Long.class, id);
+		assertThat(upcoming).isNotEqualTo(tomorrow);
+		mvc.perform(get("/my/coaching").with(user(person)))
+			.andExpect(content().string(containsString("/my/coaching/sessions/" + upcoming + ".ics")));
+		mvc.perform(get("/my/coaching/sessions/{s}.ics", upcoming).with(user(person)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("SUMMARY:Meeting with " + coach.displayName())));
+		mvc.perform(get("/my/coaching/sessions/{s}.ics", upcoming).with(user(data.seeker()))).andExpect(status().isNotFound());
+
 		// Documenting again from the old version is an edit conflict.
 		mvc.perform(post("/coach/sessions/{id}", sessionId).param("version", String.valueOf(version))
 			.param("minutes", "50").param("mode", "PHONE").param("kind", "JOB_SEARCH")
