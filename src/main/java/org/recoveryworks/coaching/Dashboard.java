@@ -21,18 +21,22 @@ class Dashboard {
 	record DueStep(Long participantId, String participantName, String what, LocalDate byWhen, boolean late) {
 	}
 
-	record View(List<Row> caseload, List<DueStep> dueSteps, List<SessionView> toDocument, List<SessionView> upcoming) {
+	record View(List<Row> caseload, List<DueStep> dueSteps, List<SessionView> toDocument, List<SessionView> upcoming,
+			List<Consultations.View> followUps) {
 	}
 
 	private final Participants participants;
 	private final PlanVersionRepository plans;
 	private final Sessions sessions;
+	private final Consultations consultations;
 	private final Clock clock;
 
-	Dashboard(Participants participants, PlanVersionRepository plans, Sessions sessions, Clock clock) {
+	Dashboard(Participants participants, PlanVersionRepository plans, Sessions sessions, Consultations consultations,
+			Clock clock) {
 		this.participants = participants;
 		this.plans = plans;
 		this.sessions = sessions;
+		this.consultations = consultations;
 		this.clock = clock;
 	}
 
@@ -55,6 +59,7 @@ class Dashboard {
 		java.time.Instant now = java.time.Instant.now(clock);
 		return new View(caseload.stream().map(p -> new Row(p.getId(), p.displayName(), p.getStatus(), p.getEnrolledOn())).toList(),
 				due, open.stream().filter(s -> s.startsAt().isBefore(now)).toList(),
-				open.stream().filter(s -> !s.startsAt().isBefore(now)).toList());
+				open.stream().filter(s -> !s.startsAt().isBefore(now)).toList(),
+				consultations.list(staff).stream().filter(Consultations.View::followUpDue).toList());
 	}
 }

@@ -482,6 +482,8 @@ class CoachingIntegrationTest extends IntegrationTest {
 			.andExpect(content().string(containsString("Shoreline Health")))
 			.andExpect(content().string(containsString("Writing peer job descriptions")))
 			.andExpect(content().string(containsString("Follow-up due")));
+		mvc.perform(get("/coach").with(user(coach)))
+			.andExpect(content().string(containsString("Follow up with Shoreline Health")));
 		Long id = jdbc.queryForObject("select id from employer_consultation where program_id = ?", Long.class, program.id());
 		mvc.perform(post("/coach/consultations/{id}/followed-up", id).with(user(data.program().coach())).with(csrf()))
 			.andExpect(status().isNotFound());
