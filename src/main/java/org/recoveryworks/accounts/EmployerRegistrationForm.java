@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.recoveryworks.shared.Text;
 import org.recoveryworks.employers.NewOrganization;
 import org.recoveryworks.employers.OrganizationKind;
 
@@ -35,12 +36,8 @@ class EmployerRegistrationForm extends SeekerRegistrationForm {
 	private String description;
 
 	NewOrganization toNewOrganization() {
-		return new NewOrganization(organizationName.trim(), kind, blankToNull(street), town.trim(), zip, blankToNull(getPhone()),
-				blankToNull(website), blankToNull(description));
-	}
-
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.trim();
+		return new NewOrganization(organizationName.trim(), kind, Text.trimToNull(street), town.trim(), zip, Text.trimToNull(getPhone()),
+				Text.trimToNull(website), Text.trimToNull(description));
 	}
 
 	public String getOrganizationName() {

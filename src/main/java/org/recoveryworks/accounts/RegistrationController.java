@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.recoveryworks.shared.Text;
 import org.recoveryworks.employers.OrganizationKind;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -48,7 +49,7 @@ class RegistrationController {
 	String registerSeeker(@Valid @ModelAttribute("form") SeekerRegistrationForm form, BindingResult result,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		return register(form, result, "accounts/register-seeker", () -> accounts.registerSeeker(form.getEmail(),
-				form.getPassword(), form.getDisplayName(), blankToNull(form.getPhone())), request, response, redirect,
+				form.getPassword(), form.getDisplayName(), Text.trimToNull(form.getPhone())), request, response, redirect,
 				"registration.seeker.done", "redirect:/my/applications");
 	}
 
@@ -62,7 +63,7 @@ class RegistrationController {
 	String registerEmployer(@Valid @ModelAttribute("form") EmployerRegistrationForm form, BindingResult result,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		return register(form, result, "accounts/register-employer", () -> accounts.registerEmployer(form.getEmail(),
-				form.getPassword(), form.getDisplayName(), blankToNull(form.getPhone()), form.toNewOrganization()), request,
+				form.getPassword(), form.getDisplayName(), Text.trimToNull(form.getPhone()), form.toNewOrganization()), request,
 				response, redirect, "registration.employer.done", "redirect:/employer/postings");
 	}
 
@@ -96,9 +97,5 @@ class RegistrationController {
 				user.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		contextRepository.saveContext(context, request, response);
-	}
-
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.trim();
 	}
 }

@@ -1,5 +1,7 @@
 package org.recoveryworks.coaching;
 
+import org.recoveryworks.shared.Text;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -60,8 +62,8 @@ class EmployerConsultation {
 		this.employerName = f.getEmployerName().trim();
 		this.heldOn = f.getHeldOn();
 		this.topics = f.getTopics().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-		this.tookPart = blank(f.getTookPart());
-		this.agreed = blank(f.getAgreed());
+		this.tookPart = Text.trimToNull(f.getTookPart());
+		this.agreed = Text.trimToNull(f.getAgreed());
 		this.followUpOn = f.getFollowUpOn();
 		this.createdBy = createdBy;
 		this.createdAt = now;
@@ -69,10 +71,6 @@ class EmployerConsultation {
 
 	void followedUp() {
 		this.followUpDone = true;
-	}
-
-	private static String blank(String s) {
-		return s == null || s.isBlank() ? null : s.trim();
 	}
 
 	Set<ConsultationTopic> topicSet() {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.recoveryworks.shared.Text;
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.audit.AuditTrail;
 import org.recoveryworks.shared.RuleViolation;
@@ -57,8 +58,8 @@ class Mentoring {
 	@Transactional
 	Long addMentor(AccountUser staff, MentorForm form) {
 		Participants.requireStaff(staff);
-		return mentors.save(new PeerMentor(staff.organizationId(), form.getName().trim(), blank(form.getWork()),
-				blank(form.getPhone()), blank(form.getEmail()), Instant.now(clock))).getId();
+		return mentors.save(new PeerMentor(staff.organizationId(), form.getName().trim(), Text.trimToNull(form.getWork()),
+				Text.trimToNull(form.getPhone()), Text.trimToNull(form.getEmail()), Instant.now(clock))).getId();
 	}
 
 	@Transactional
@@ -114,7 +115,7 @@ class Mentoring {
 		if (reason != null && reason.length() > 200) {
 			throw new RuleViolation("reason", "participant.size.200", "Please use at most 200 characters.");
 		}
-		pairing.end(LocalDate.now(clock), blank(reason));
+		pairing.end(LocalDate.now(clock), Text.trimToNull(reason));
 		records.audit(staff, AuditTrail.Action.UPDATE, RECORD, pairingId, pairing.getParticipantId());
 		return pairing.getParticipantId();
 	}
@@ -129,9 +130,5 @@ class Mentoring {
 		MentoringPairing pairing = pairings.findById(pairingId).orElseThrow(() -> new ParticipantNotFound(pairingId));
 		records.open(staff, pairing.getParticipantId());
 		return pairing;
-	}
-
-	private static String blank(String s) {
-		return s == null || s.isBlank() ? null : s.trim();
 	}
 }

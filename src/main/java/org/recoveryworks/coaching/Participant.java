@@ -1,5 +1,7 @@
 package org.recoveryworks.coaching;
 
+import org.recoveryworks.shared.Text;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -99,17 +101,17 @@ class Participant {
 
 	void apply(ParticipantForm f) {
 		this.fullName = f.getFullName().trim();
-		this.preferredName = blankToNull(f.getPreferredName());
-		this.phone = blankToNull(f.getPhone());
-		this.email = blankToNull(f.getEmail());
-		this.town = blankToNull(f.getTown());
-		this.zip = blankToNull(f.getZip());
-		this.language = blankToNull(f.getLanguage());
+		this.preferredName = Text.trimToNull(f.getPreferredName());
+		this.phone = Text.trimToNull(f.getPhone());
+		this.email = Text.trimToNull(f.getEmail());
+		this.town = Text.trimToNull(f.getTown());
+		this.zip = Text.trimToNull(f.getZip());
+		this.language = Text.trimToNull(f.getLanguage());
 		this.enrolledOn = f.getEnrolledOn();
-		this.referralSource = blankToNull(f.getReferralSource());
+		this.referralSource = Text.trimToNull(f.getReferralSource());
 		this.employmentStatus = f.getEmploymentStatus();
 		this.benefits = f.getBenefits().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-		this.ownGoals = blankToNull(f.getOwnGoals());
+		this.ownGoals = Text.trimToNull(f.getOwnGoals());
 	}
 
 	void assignTo(Long coachId) {
@@ -120,7 +122,7 @@ class Participant {
 		this.status = Status.DISCHARGED;
 		this.dischargedOn = on;
 		this.dischargeReason = reason;
-		this.dischargeNote = blankToNull(note);
+		this.dischargeNote = Text.trimToNull(note);
 	}
 
 	void reenroll(LocalDate on) {
@@ -143,10 +145,6 @@ class Participant {
 
 	void declineInvitation() {
 		this.invitedAccountId = null;
-	}
-
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.trim();
 	}
 
 	Set<Benefit> benefitSet() {

@@ -1,5 +1,7 @@
 package org.recoveryworks.coaching;
 
+import org.recoveryworks.shared.Text;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,18 +86,18 @@ class PlanVersion {
 	PlanVersion(Long participantId, int number, PlanForm f, Long createdBy, Instant now) {
 		this.participantId = participantId;
 		this.number = number;
-		this.employmentGoal = trim(f.getEmploymentGoal());
-		this.educationGoal = trim(f.getEducationGoal());
-		this.communityGoal = trim(f.getCommunityGoal());
-		this.naturalSupportsGoal = trim(f.getNaturalSupportsGoal());
-		this.wellnessGoal = trim(f.getWellnessGoal());
-		this.strengths = trim(f.getStrengths());
-		this.supports = trim(f.getSupports());
-		this.barriers = trim(f.getBarriers());
-		this.strategies = trim(f.getStrategies());
-		this.preferredWork = trim(f.getPreferredWork());
+		this.employmentGoal = Text.trimToNull(f.getEmploymentGoal());
+		this.educationGoal = Text.trimToNull(f.getEducationGoal());
+		this.communityGoal = Text.trimToNull(f.getCommunityGoal());
+		this.naturalSupportsGoal = Text.trimToNull(f.getNaturalSupportsGoal());
+		this.wellnessGoal = Text.trimToNull(f.getWellnessGoal());
+		this.strengths = Text.trimToNull(f.getStrengths());
+		this.supports = Text.trimToNull(f.getSupports());
+		this.barriers = Text.trimToNull(f.getBarriers());
+		this.strategies = Text.trimToNull(f.getStrategies());
+		this.preferredWork = Text.trimToNull(f.getPreferredWork());
 		this.preferredHours = f.getPreferredHours();
-		this.preferredPlace = trim(f.getPreferredPlace());
+		this.preferredPlace = Text.trimToNull(f.getPreferredPlace());
 		this.wantsPeerRole = f.getWantsPeerRole();
 		this.createdBy = createdBy;
 		this.createdAt = now;
@@ -111,10 +113,6 @@ class PlanVersion {
 		if (agreedAt == null) {
 			agreedAt = now;
 		}
-	}
-
-	private static String trim(String s) {
-		return s == null || s.isBlank() ? null : s.trim();
 	}
 
 	Long getId() { return id; }

@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 
-
+import org.recoveryworks.shared.Text;
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.accounts.Accounts;
 import org.recoveryworks.audit.AuditTrail;
@@ -93,8 +93,8 @@ class Sessions {
 			throw new ObjectOptimisticLockingFailureException(CoachingSession.class, sessionId);
 		}
 		List<String> areas = form.getGoalsTouched().stream().filter(PlanView.AREAS::contains).toList();
-		s.document(form.getMinutes(), form.getMode(), form.getKind(), blankToNull(form.getTopics()),
-				areas.isEmpty() ? null : String.join(",", areas), blankToNull(form.getNote()), blankToNull(form.getNextSteps()),
+		s.document(form.getMinutes(), form.getMode(), form.getKind(), Text.trimToNull(form.getTopics()),
+				areas.isEmpty() ? null : String.join(",", areas), Text.trimToNull(form.getNote()), Text.trimToNull(form.getNextSteps()),
 				Instant.now(clock));
 		sessions.saveAndFlush(s);
 		records.audit(staff, AuditTrail.Action.UPDATE, RECORD, sessionId, s.getParticipantId());
@@ -198,9 +198,4 @@ class Sessions {
 	private static String escape(String text) {
 		return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
 	}
-
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.trim();
-	}
-
 }

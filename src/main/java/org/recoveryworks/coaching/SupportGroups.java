@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.recoveryworks.shared.Text;
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.audit.AuditTrail;
 import org.recoveryworks.shared.RuleViolation;
@@ -65,7 +66,7 @@ class SupportGroups {
 	@Transactional
 	Long create(AccountUser staff, String name, String purpose, String schedule, String place) {
 		Participants.requireStaff(staff);
-		return groups.save(new SupportGroup(staff.organizationId(), name.trim(), blank(purpose), blank(schedule), blank(place),
+		return groups.save(new SupportGroup(staff.organizationId(), name.trim(), Text.trimToNull(purpose), Text.trimToNull(schedule), Text.trimToNull(place),
 				Instant.now(clock))).getId();
 	}
 
@@ -111,7 +112,7 @@ class SupportGroups {
 		if (present == null || !programMembers.containsAll(present)) {
 			throw new RuleViolation("present", "group.present.invalid", "Mark only people enrolled in the program.");
 		}
-		GroupMeeting meeting = new GroupMeeting(group.getId(), heldOn, blank(theme), staff.id());
+		GroupMeeting meeting = new GroupMeeting(group.getId(), heldOn, Text.trimToNull(theme), staff.id());
 		meeting.attendance(present);
 		meetings.saveAndFlush(meeting);
 		for (Long participantId : present) {
@@ -130,9 +131,5 @@ class SupportGroups {
 		return groups.findById(groupId)
 			.filter(g -> Objects.equals(g.getProgramId(), staff.organizationId()))
 			.orElseThrow(() -> new ParticipantNotFound(groupId));
-	}
-
-	private static String blank(String s) {
-		return s == null || s.isBlank() ? null : s.trim();
 	}
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.recoveryworks.shared.Text;
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.accounts.Accounts;
 import org.recoveryworks.accounts.Role;
@@ -123,7 +124,7 @@ class Applications {
 		}
 		Instant now = Instant.now(clock);
 		JobApplication application = new JobApplication(posting, seeker.id(), draft.fullName().trim(),
-				draft.email().trim(), blankToNull(draft.phone()), now);
+				draft.email().trim(), Text.trimToNull(draft.phone()), now);
 		Map<Long, String> answers = draft.answers() == null ? Map.of() : draft.answers();
 		for (PostingQuestion q : posting.getQuestions()) {
 			String answer = answers.get(q.getId());
@@ -300,9 +301,5 @@ class Applications {
 		if (user == null || !user.is(role)) {
 			throw new AccessDeniedException("Only for " + role);
 		}
-	}
-
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.trim();
 	}
 }

@@ -19,6 +19,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.recoveryworks.shared.Text;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -203,18 +204,18 @@ class Posting {
 	void apply(PostingDetails d, Double latitude, Double longitude, Instant now) {
 		this.recruitmentNumber = d.recruitmentNumber().trim();
 		this.title = d.title().trim();
-		this.jobClass = trim(d.jobClass());
-		this.facility = trim(d.facility());
-		this.street = trim(d.street());
+		this.jobClass = Text.trimToNull(d.jobClass());
+		this.facility = Text.trimToNull(d.facility());
+		this.street = Text.trimToNull(d.street());
 		this.town = d.town().trim();
 		this.zip = d.zip();
-		this.unit = trim(d.unit());
+		this.unit = Text.trimToNull(d.unit());
 		this.latitude = latitude;
 		this.longitude = longitude;
 		this.hoursPerWeek = d.hoursPerWeek();
 		this.shift = d.shift();
-		this.days = trim(d.days());
-		this.scheduleNote = trim(d.scheduleNote());
+		this.days = Text.trimToNull(d.days());
+		this.scheduleNote = Text.trimToNull(d.scheduleNote());
 		this.employmentType = d.employmentType();
 		this.salaryUnit = d.salaryUnit();
 		this.salaryMin = d.salaryMin();
@@ -225,13 +226,13 @@ class Posting {
 		this.hourlyMin = salary.hourlyMin();
 		this.hourlyMax = salary.hourlyMax();
 		this.duties = d.duties().trim();
-		this.knowledgeSkillsAbilities = trim(d.knowledgeSkillsAbilities());
+		this.knowledgeSkillsAbilities = Text.trimToNull(d.knowledgeSkillsAbilities());
 		this.minimumQualifications = d.minimumQualifications().trim();
-		this.preferredQualifications = trim(d.preferredQualifications());
-		this.specialRequirements = trim(d.specialRequirements());
-		this.benefits = trim(d.benefits());
-		this.selectionPlan = trim(d.selectionPlan());
-		this.howToApply = trim(d.howToApply());
+		this.preferredQualifications = Text.trimToNull(d.preferredQualifications());
+		this.specialRequirements = Text.trimToNull(d.specialRequirements());
+		this.benefits = Text.trimToNull(d.benefits());
+		this.selectionPlan = Text.trimToNull(d.selectionPlan());
+		this.howToApply = Text.trimToNull(d.howToApply());
 		this.openDate = d.openDate();
 		this.closeDate = d.closeDate();
 		this.openings = d.openings();
@@ -262,10 +263,6 @@ class Posting {
 				questions.add(q);
 			}
 		}
-	}
-
-	private static String trim(String s) {
-		return s == null || s.isBlank() ? null : s.trim();
 	}
 
 	Salary salary() {
