@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.recoveryworks.accounts.AccountUser;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -35,10 +37,12 @@ class EmployerApiController {
 
 	private final PostingService postings;
 	private final Applications applications;
+	private final MessageSource messages;
 
-	EmployerApiController(PostingService postings, Applications applications) {
+	EmployerApiController(PostingService postings, Applications applications, MessageSource messages) {
 		this.postings = postings;
 		this.applications = applications;
+		this.messages = messages;
 	}
 
 	@GetMapping("/postings")
@@ -71,8 +75,8 @@ class EmployerApiController {
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody PostingDetails details) {
 		if (ifMatch == null || !ifMatch.replace("W/", "").replace("\"", "").trim().matches("\\d+")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED,
-					"Send If-Match with the ETag of the posting you read, so that no one else's change is lost.");
-			problem.setTitle("If-Match required");
+					messages.getMessage("problem.ifMatch.detail", null, LocaleContextHolder.getLocale()));
+			problem.setTitle(messages.getMessage("problem.ifMatch.title", null, LocaleContextHolder.getLocale()));
 			return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(problem);
 		}
 		long version = Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
@@ -101,10 +105,9 @@ class EmployerApiController {
 		return applications.forPosting(employer, id);
 	}
 
-	private static List<String> warnings(PostingSaved saved) {
+	private List<String> warnings(PostingSaved saved) {
 		return saved.livedExperienceOnlyWarning()
-				? List.of("The minimum qualifications name only lived experience. Add the skills, training or experience the job needs: "
-						+ "lived experience alone as a qualification is tokenism.")
+				? List.of(messages.getMessage("posting.livedExperienceWarning", null, LocaleContextHolder.getLocale()))
 				: List.of();
 	}
 

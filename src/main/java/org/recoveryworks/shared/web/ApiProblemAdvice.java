@@ -39,8 +39,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid.");
-		problem.setTitle("Invalid request");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("problem.invalid.detail"));
+		problem.setTitle(text("problem.invalid.title"));
 		problem.setType(URI.create("urn:recoveryworks:problem:invalid-request"));
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
@@ -52,10 +52,14 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(problem);
 	}
 
+	private String text(String key) {
+		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Not found");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, text("problem.notFound.detail"));
+		problem.setTitle(text("problem.notFound.title"));
 		problem.setType(URI.create("urn:recoveryworks:problem:not-found"));
 		return problem;
 	}
@@ -64,7 +68,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	ProblemDetail ruleViolation(RuleViolation ex) {
 		String detail = messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(), LocaleContextHolder.getLocale());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
-		problem.setTitle("Request refused");
+		problem.setTitle(text("problem.refused.title"));
 		problem.setType(URI.create("urn:recoveryworks:problem:" + ex.messageKey().replace('.', '-')));
 		if (ex.field() != null) {
 			problem.setProperty("errors", Map.of(ex.field(), detail));
@@ -74,17 +78,16 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
 	ProblemDetail conflict() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"Someone else changed this record since you read it. Read it again and repeat your change.");
-		problem.setTitle("Edit conflict");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text("problem.conflict.detail"));
+		problem.setTitle(text("problem.conflict.title"));
 		problem.setType(URI.create("urn:recoveryworks:problem:edit-conflict"));
 		return problem;
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail forbidden() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You do not have access to this resource.");
-		problem.setTitle("Forbidden");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, text("problem.forbidden.detail"));
+		problem.setTitle(text("problem.forbidden.title"));
 		return problem;
 	}
 }
