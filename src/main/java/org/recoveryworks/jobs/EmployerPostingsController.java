@@ -178,6 +178,7 @@ class EmployerPostingsController {
 		if (Htmx.isHtmx(request)) {
 			model.addAttribute("jobApplication", applications.forEmployer(employer, id));
 			model.addAttribute("flashKey", messageKey);
+			model.addAttribute("htmx", true);
 			return "employers/application :: stage";
 		}
 		redirect.addFlashAttribute("flashKey", messageKey);
