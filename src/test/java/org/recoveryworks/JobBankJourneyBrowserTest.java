@@ -73,7 +73,7 @@ class JobBankJourneyBrowserTest extends BrowserTest {
 		signIn(admin, "admin@recoveryworks.example.org", DEMO_PASSWORD);
 		admin.navigate("/admin/organizations");
 		assertAccessible(admin);
-		admin.locator("button[aria-label='Verify Harbor Light Recovery " + n + "']").click();
+		admin.locator("button[aria-label='Verify: Harbor Light Recovery " + n + "']").click();
 		assertThat(admin.locator(".usa-alert--success")).containsText("is verified");
 		admin.navigate("/admin/mailbox");
 		assertAccessible(admin);

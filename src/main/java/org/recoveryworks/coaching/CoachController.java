@@ -123,6 +123,8 @@ class CoachController {
 	@PostMapping("/coach/participants/{id}")
 	String update(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id,
 			@Valid @ModelAttribute("form") ParticipantForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+		// The record's access is checked before anything, even a form with errors, is shown back.
+		model.addAttribute("participant", participants.read(staff, id));
 		if (!result.hasErrors()) {
 			participants.update(staff, id, form);
 			redirect.addFlashAttribute("flashKey", "participant.updated");

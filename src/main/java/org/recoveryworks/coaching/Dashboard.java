@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,10 +30,12 @@ class Dashboard {
 	private final PlanVersionRepository plans;
 	private final Sessions sessions;
 	private final Consultations consultations;
+	private final CaseRecords records;
 	private final Clock clock;
 
 	Dashboard(Participants participants, PlanVersionRepository plans, Sessions sessions, Consultations consultations,
-			Clock clock) {
+			CaseRecords records, Clock clock) {
+		this.records = records;
 		this.participants = participants;
 		this.plans = plans;
 		this.sessions = sessions;
@@ -40,9 +43,11 @@ class Dashboard {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
+	/** The caseload with what is due; each person shown is a read of their record, and audited as one. */
+	@Transactional
 	View of(AccountUser staff) {
 		List<Participant> caseload = participants.visibleTo(staff);
+		caseload.forEach(p -> records.audit(staff, AuditTrail.Action.READ, "caseload", p.getId(), p.getId()));
 		LocalDate today = LocalDate.now(clock);
 		List<DueStep> due = new ArrayList<>();
 		for (Participant p : caseload) {

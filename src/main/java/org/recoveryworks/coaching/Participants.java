@@ -135,7 +135,7 @@ class Participants {
 	}
 
 	private void requireCoachOfProgram(Long coachId, Long programId) {
-		boolean ok = accounts.find(coachId)
+		boolean ok = coachId != null && accounts.find(coachId)
 			.filter(u -> u.is(Role.COACH) || u.is(Role.SUPERVISOR))
 			.filter(u -> Objects.equals(u.organizationId(), programId))
 			.isPresent();

@@ -69,11 +69,11 @@ class Sessions {
 		var locale = LocaleContextHolder.getLocale();
 		String when = DateTimeFormatter.ofPattern("EEEE, MMMM d 'at' h:mm a", locale).format(startsAt.atZone(ZONE));
 		String subject = messages.getMessage("mail.session.subject", new Object[] { when }, locale);
-		mailer.send(staff.email(), subject, messages.getMessage("mail.session.coach",
+		mailer.sendAboutCaseRecord(staff.email(), subject, messages.getMessage("mail.session.coach",
 				new Object[] { p.displayName(), when, properties.baseUrl() + "/coach/sessions/" + session.getId() + ".ics" }, locale));
 		if (p.getEmail() != null) {
 			// The participant's copy names no program or topic: only that a meeting with their coach is set.
-			mailer.send(p.getEmail(), subject, messages.getMessage("mail.session.participant",
+			mailer.sendAboutCaseRecord(p.getEmail(), subject, messages.getMessage("mail.session.participant",
 					new Object[] { p.displayName(), when, staff.displayName() }, locale));
 		}
 		return session.getId();
@@ -172,9 +172,11 @@ class Sessions {
 		Instant to = tomorrow.plusDays(1).atStartOfDay(ZONE).toInstant();
 		var locale = LocaleContextHolder.getLocale();
 		for (CoachingSession s : sessions.findByStartsAtBetweenAndDocumentedAtIsNull(from, to)) {
-			accounts.find(s.getCoachId()).ifPresent(coach -> {
+			// The participant's coach now, who may not be the one who scheduled it (caseloads move).
+			Long coachId = participants.findById(s.getParticipantId()).map(Participant::getPrimaryCoachId).orElse(s.getCoachId());
+			accounts.find(coachId).ifPresent(coach -> {
 				String when = DateTimeFormatter.ofPattern("EEEE, MMMM d 'at' h:mm a", locale).format(s.getStartsAt().atZone(ZONE));
-				mailer.send(coach.email(), messages.getMessage("mail.reminder.subject", new Object[] { when }, locale),
+				mailer.sendAboutCaseRecord(coach.email(), messages.getMessage("mail.reminder.subject", new Object[] { when }, locale),
 						messages.getMessage("mail.reminder.body", new Object[] { when,
 								properties.baseUrl() + "/coach/sessions/" + s.getId() }, locale));
 			});

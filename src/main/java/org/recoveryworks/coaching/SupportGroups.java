@@ -28,8 +28,11 @@ class SupportGroups {
 	record GroupView(Long id, String name, String purpose, String schedule, String place, List<MeetingView> meetings) {
 	}
 
-	/** A meeting and the names of those who attended. */
-	record MeetingView(Long id, LocalDate heldOn, String theme, List<Long> attendeeIds, List<String> attendeeNames) {
+	/**
+	 * A meeting, how many attended, and the names of those the reader may see (a coach sees only
+	 * their own caseload's names; the others are counted, not named).
+	 */
+	record MeetingView(Long id, LocalDate heldOn, String theme, int attended, List<String> attendeeNames) {
 	}
 
 	/** A group in the program's list. */
@@ -70,25 +73,35 @@ class SupportGroups {
 				Instant.now(clock))).getId();
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional
 	GroupView read(AccountUser staff, Long groupId) {
 		SupportGroup group = own(staff, groupId);
-		List<Participant> program = participants.findByProgramIdOrderByFullNameAsc(group.getProgramId());
-		var names = program.stream().collect(java.util.stream.Collectors.toMap(Participant::getId, Participant::displayName));
+		var names = visible(staff, group).stream().collect(java.util.stream.Collectors.toMap(Participant::getId, Participant::displayName));
+		List<GroupMeeting> list = meetings.findByGroupIdOrderByHeldOnDesc(groupId);
+		for (GroupMeeting m : list) {
+			m.getAttendees().stream().filter(names::containsKey)
+				.forEach(id -> records.audit(staff, AuditTrail.Action.READ, RECORD, m.getId(), id));
+		}
 		return new GroupView(group.getId(), group.getName(), group.getPurpose(), group.getSchedule(), group.getPlace(),
-				meetings.findByGroupIdOrderByHeldOnDesc(groupId).stream()
-					.map(m -> new MeetingView(m.getId(), m.getHeldOn(), m.getTheme(), List.copyOf(m.getAttendees()),
+				list.stream()
+					.map(m -> new MeetingView(m.getId(), m.getHeldOn(), m.getTheme(), m.getAttendees().size(),
 							m.getAttendees().stream().map(names::get).filter(Objects::nonNull).sorted().toList()))
 					.toList());
 	}
 
-	/** The program's enrolled participants, to mark who came. */
+	/** The enrolled participants this staff member may mark present: a coach's caseload, a supervisor's program. */
 	@Transactional(readOnly = true)
 	List<Member> members(AccountUser staff, Long groupId) {
 		SupportGroup group = own(staff, groupId);
-		return participants.findByProgramIdOrderByFullNameAsc(group.getProgramId()).stream()
+		return visible(staff, group).stream()
 			.filter(p -> p.getStatus() == Participant.Status.ACTIVE)
 			.map(p -> new Member(p.getId(), p.displayName()))
+			.toList();
+	}
+
+	private List<Participant> visible(AccountUser staff, SupportGroup group) {
+		return participants.findByProgramIdOrderByFullNameAsc(group.getProgramId()).stream()
+			.filter(p -> CaseRecords.mayOpen(staff, p))
 			.toList();
 	}
 
@@ -110,7 +123,7 @@ class SupportGroups {
 		}
 		Set<Long> programMembers = new HashSet<>(members(staff, groupId).stream().map(Member::id).toList());
 		if (present == null || !programMembers.containsAll(present)) {
-			throw new RuleViolation("present", "group.present.invalid", "Mark only people enrolled in the program.");
+			throw new RuleViolation("present", "group.present.invalid", "Mark only people on your caseload.");
 		}
 		GroupMeeting meeting = new GroupMeeting(group.getId(), heldOn, Text.trimToNull(theme), staff.id());
 		meeting.attendance(present);

@@ -52,8 +52,9 @@ class Trainings {
 		}
 	}
 
+	/** A training and its registrations; participants on other caseloads are only counted. */
 	record EventView(Long id, TrainingKind kind, String title, LocalDate heldOn, BigDecimal hours, Audience audience,
-			String moduleName, List<RegistrationView> registrations) {
+			String moduleName, List<RegistrationView> registrations, int othersRegistered) {
 	}
 
 	/** A participant's training, for their record. */
@@ -125,12 +126,33 @@ class Trainings {
 		return events.save(new TrainingEvent(staff.organizationId(), form, Instant.now(clock))).getId();
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional
 	EventView event(AccountUser staff, Long eventId) {
 		TrainingEvent event = own(staff, eventId);
-		return view(event, moduleNames(staff.organizationId()), registrations.findByEventIdOrderByAttendeeNameAsc(eventId).stream()
+		List<TrainingRegistration> all = registrations.findByEventIdOrderByAttendeeNameAsc(eventId);
+		List<TrainingRegistration> visible = all.stream().filter(r -> mayOpen(staff, r)).toList();
+		visible.stream().filter(r -> r.getParticipantId() != null)
+			.forEach(r -> records.audit(staff, AuditTrail.Action.READ, RECORD, r.getId(), r.getParticipantId()));
+		EventView view = view(event, moduleNames(staff.organizationId()), visible.stream()
 			.map(r -> new RegistrationView(r.getId(), r.getParticipantId(), r.getAttendeeName(), r.isAttended(), r.getCompletedAt()))
 			.toList());
+		return new EventView(view.id(), view.kind(), view.title(), view.heldOn(), view.hours(), view.audience(), view.moduleName(),
+				view.registrations(), all.size() - visible.size());
+	}
+
+	/** Registrations of someone who is not a participant are the program's; a participant's follow their record's access. */
+	private boolean mayOpen(AccountUser staff, TrainingRegistration r) {
+		return r.getParticipantId() == null
+				|| participants.findById(r.getParticipantId()).map(p -> CaseRecords.mayOpen(staff, p)).orElse(false);
+	}
+
+	private TrainingRegistration openRegistration(AccountUser staff, Long registrationId) {
+		TrainingRegistration r = registrations.findById(registrationId).orElseThrow(() -> new ParticipantNotFound(registrationId));
+		own(staff, r.getEventId());
+		if (!mayOpen(staff, r)) {
+			throw new ParticipantNotFound(registrationId);
+		}
+		return r;
 	}
 
 	/** Registers a participant of the program; audited in their record. */
@@ -139,6 +161,7 @@ class Trainings {
 		TrainingEvent event = own(staff, eventId);
 		Participant p = participants.findById(participantId == null ? -1L : participantId)
 			.filter(x -> Objects.equals(x.getProgramId(), event.getProgramId()))
+			.filter(x -> CaseRecords.mayOpen(staff, x))
 			.orElseThrow(() -> new RuleViolation("participantId", "training.participant.invalid", "Choose a person enrolled in the program."));
 		if (registrations.findByEventIdAndParticipantId(eventId, participantId).isPresent()) {
 			throw new RuleViolation("participantId", "training.alreadyRegistered", "This person is already registered.");
@@ -159,7 +182,7 @@ class Trainings {
 
 	@Transactional
 	Long record(AccountUser staff, Long registrationId, boolean attended, boolean completed) {
-		TrainingRegistration registration = registrations.findById(registrationId).orElseThrow(() -> new ParticipantNotFound(registrationId));
+		TrainingRegistration registration = openRegistration(staff, registrationId);
 		TrainingEvent event = own(staff, registration.getEventId());
 		if (completed && event.getHeldOn().isAfter(LocalDate.now(clock))) {
 			throw new RuleViolation(null, "training.notYet", "A training can be completed only once it has taken place.");
@@ -187,7 +210,7 @@ class Trainings {
 	/** A one-page PDF certificate of completion, with the hours. Only for a completed training. */
 	@Transactional
 	byte[] certificate(AccountUser staff, Long registrationId) {
-		TrainingRegistration r = registrations.findById(registrationId).orElseThrow(() -> new ParticipantNotFound(registrationId));
+		TrainingRegistration r = openRegistration(staff, registrationId);
 		TrainingEvent event = own(staff, r.getEventId());
 		if (r.getCompletedAt() == null) {
 			throw new ParticipantNotFound(registrationId);
@@ -276,6 +299,6 @@ class Trainings {
 
 	private static EventView view(TrainingEvent e, Map<Long, String> modules, List<RegistrationView> registrations) {
 		return new EventView(e.getId(), e.getKind(), e.getTitle(), e.getHeldOn(), e.getHours(), e.getAudience(),
-				e.getModuleId() == null ? null : modules.get(e.getModuleId()), registrations);
+				e.getModuleId() == null ? null : modules.get(e.getModuleId()), registrations, 0);
 	}
 }

@@ -3,10 +3,12 @@ package org.recoveryworks.jobs;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** An application as its seeker, or the employer it was sent to, sees it. */
 public record ApplicationView(Long id, long version, Long postingId, String postingTitle, String organizationName,
 		String recruitmentNumber, String fullName, String email, String phone, Stage stage, Instant submittedAt,
-		Instant updatedAt, boolean sharedWithCoach, List<AnswerView> answers, List<StageView> history,
+		Instant updatedAt, @JsonInclude(JsonInclude.Include.NON_NULL) Boolean sharedWithCoach, List<AnswerView> answers, List<StageView> history,
 		List<DocumentView> documents) {
 
 	/** A question and the applicant's answer. */
@@ -21,15 +23,28 @@ public record ApplicationView(Long id, long version, Long postingId, String post
 	public record DocumentView(Long id, String kind, String fileName, long sizeBytes) {
 	}
 
+	public boolean shared() {
+		return Boolean.TRUE.equals(sharedWithCoach);
+	}
+
 	public boolean withdrawable() {
 		return !stage.isFinal();
 	}
 
+	/** The seeker's own view: includes whether they shared it with their coach. */
+	static ApplicationView forSeeker(JobApplication a) {
+		ApplicationView v = of(a);
+		return new ApplicationView(v.id, v.version, v.postingId, v.postingTitle, v.organizationName, v.recruitmentNumber,
+				v.fullName, v.email, v.phone, v.stage, v.submittedAt, v.updatedAt, a.isSharedWithCoach(), v.answers, v.history,
+				v.documents);
+	}
+
+	/** The view for the employer (and the coach): nothing about coaching, not even whether it is shared. */
 	static ApplicationView of(JobApplication a) {
 		Posting p = a.getPosting();
 		return new ApplicationView(a.getId(), a.getVersion(), p.getId(), p.getTitle(), p.getOrganizationName(),
 				p.getRecruitmentNumber(), a.getFullName(), a.getEmail(), a.getPhone(), a.getStage(), a.getSubmittedAt(),
-				a.getUpdatedAt(), a.isSharedWithCoach(),
+				a.getUpdatedAt(), null,
 				a.getAnswers().stream().map(x -> new AnswerView(x.getQuestionText(), x.getAnswer())).toList(),
 				a.getHistory().stream().map(h -> new StageView(h.getStage(), h.getChangedAt())).toList(),
 				a.getDocuments().stream()

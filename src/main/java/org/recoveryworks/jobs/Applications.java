@@ -173,7 +173,7 @@ class Applications {
 	@Transactional(readOnly = true)
 	List<ApplicationView> statusBoard(AccountUser seeker) {
 		requireRole(seeker, Role.SEEKER);
-		return applications.findBySeekerIdOrderBySubmittedAtDesc(seeker.id()).stream().map(ApplicationView::of).toList();
+		return applications.findBySeekerIdOrderBySubmittedAtDesc(seeker.id()).stream().map(ApplicationView::forSeeker).toList();
 	}
 
 	@Transactional

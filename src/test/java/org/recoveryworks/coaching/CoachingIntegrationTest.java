@@ -85,6 +85,7 @@ class CoachingIntegrationTest extends IntegrationTest {
 
 		List<AuditTrail.Entry> entries = audit.forParticipant(id);
 		assertThat(entries).extracting(AuditTrail.Entry::action).contains(AuditTrail.Action.CREATE, AuditTrail.Action.READ);
+		assertThat(entries).extracting(AuditTrail.Entry::recordType).contains("participant", "caseload");
 		assertThat(entries).allSatisfy(e -> {
 			assertThat(e.actorId()).isEqualTo(program.coach().id());
 			assertThat(e.fromAddress()).isNotBlank();
@@ -270,15 +271,24 @@ class CoachingIntegrationTest extends IntegrationTest {
 
 		mvc.perform(get("/coach/groups").with(user(program.coach())))
 			.andExpect(content().string(containsString("Working Tuesdays")));
+		// A coach sees and marks only their own caseload; the supervisor, the whole program.
 		mvc.perform(get("/coach/groups/{id}", groupId).with(user(program.coach())))
 			.andExpect(content().string(containsString("Alex")))
-			.andExpect(content().string(containsString("Blair")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Blair"))))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<textarea"))));
+		mvc.perform(post("/coach/groups/{id}/meetings", groupId).param("heldOn", LocalDate.now().minusDays(1).toString())
+			.param("present", String.valueOf(second)).with(user(program.coach())).with(csrf()))
+			.andExpect(content().string(containsString("on your caseload")));
+		mvc.perform(get("/coach/groups/{id}", groupId).with(user(program.supervisor())))
+			.andExpect(content().string(containsString("Blair")));
 		mvc.perform(post("/coach/groups/{id}/meetings", groupId).param("heldOn", LocalDate.now().toString())
 			.param("theme", "Talking about gaps in work history").param("present", String.valueOf(first))
 			.param("present", String.valueOf(second)).param("note", "Alex said something private")
-			.with(user(program.coach())).with(csrf()))
+			.with(user(program.supervisor())).with(csrf()))
 			.andExpect(flash().attribute("flashKey", "group.meetingRecorded"));
+		mvc.perform(get("/coach/groups/{id}", groupId).with(user(program.coach())))
+			.andExpect(content().string(containsString("2 attended")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Blair"))));
 		mvc.perform(get("/coach/participants/{id}", first).with(user(program.coach())))
 			.andExpect(content().string(containsString("Support group meetings attended: 1")));
 		assertThat(jdbc.queryForObject("select count(*) from group_attendance where participant_id in (?, ?)", Long.class, first, second))
@@ -298,7 +308,7 @@ class CoachingIntegrationTest extends IntegrationTest {
 		Long stranger = enroll(other.coach(), "Casey Out");
 		mvc.perform(post("/coach/groups/{id}/meetings", groupId).param("heldOn", LocalDate.now().minusDays(7).toString())
 			.param("present", String.valueOf(stranger)).with(user(program.coach())).with(csrf()))
-			.andExpect(content().string(containsString("Mark only people enrolled in the program.")));
+			.andExpect(content().string(containsString("on your caseload")));
 		mvc.perform(get("/coach/groups/{id}", groupId).with(user(other.coach()))).andExpect(status().isNotFound());
 		mvc.perform(get("/coach/groups/{id}", groupId).with(user(data.employer(true)))).andExpect(status().isNotFound());
 		mvc.perform(get("/coach/groups/{id}", groupId).with(user(TestData.admin()))).andExpect(status().isNotFound());
@@ -454,6 +464,11 @@ class CoachingIntegrationTest extends IntegrationTest {
 			.andExpect(content().string(containsString("Completed")));
 		assertThat(audit.forParticipant(id)).extracting(AuditTrail.Entry::recordType).contains("training");
 
+		mvc.perform(get("/coach/trainings/registrations/{r}/certificate.pdf", registrationId).with(user(program.otherCoach())))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/coach/trainings/{e}", eventId).with(user(program.otherCoach())))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Jordan"))))
+			.andExpect(content().string(containsString("1 more registered from other caseloads")));
 		TestData.Program other = data.program();
 		mvc.perform(get("/coach/trainings/{e}", eventId).with(user(other.coach()))).andExpect(status().isNotFound());
 		mvc.perform(get("/coach/trainings/registrations/{r}/certificate.pdf", registrationId).with(user(other.coach())))

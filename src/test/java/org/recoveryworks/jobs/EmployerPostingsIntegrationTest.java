@@ -50,6 +50,13 @@ class EmployerPostingsIntegrationTest extends IntegrationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	Applications applications;
+
+	private Long applicationsQuestion(long postingId) {
+		return jdbc.queryForObject("select id from posting_question where posting_id = ?", Long.class, postingId);
+	}
+
 	private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String recruitmentNumber,
 			String... overrides) {
 		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
@@ -215,6 +222,15 @@ class EmployerPostingsIntegrationTest extends IntegrationTest {
 			.andExpect(status().isOk()).andExpect(jsonPath("$.state").value("CLOSED"));
 		mvc.perform(get("/api/v1/employer/postings/{id}/applications", id).header("Authorization", "Bearer " + token))
 			.andExpect(status().isOk()).andExpect(jsonPath("$").isArray());
+		// An applicant who shares an application with their coach: the employer is not told.
+		AccountUser seeker = data.seeker();
+		mvc.perform(post("/api/v1/employer/postings/{id}/publish", id).header("Authorization", "Bearer " + token));
+		Long applied = applications.apply(seeker, id, new ApplicationDraft("Sam", seeker.email(), null,
+				java.util.Map.of(applicationsQuestion(id), "Days"), null, null)).id();
+		applications.shareWithCoach(seeker, applied, true);
+		mvc.perform(get("/api/v1/employer/postings/{id}/applications", id).header("Authorization", "Bearer " + token))
+			.andExpect(jsonPath("$[0].fullName").value("Sam"))
+			.andExpect(jsonPath("$[0].sharedWithCoach").doesNotExist());
 
 		// Another organization's token cannot read it.
 		String otherToken = tokens.create(data.employer(true), "Other");

@@ -16,18 +16,22 @@ public class DevMailbox {
 		this.messages = messages;
 	}
 
-	public record Message(Long id, String recipient, String subject, String body, java.time.Instant sentAt) {
+	public record Message(Long id, String recipient, String subject, String body, java.time.Instant sentAt, boolean hidden) {
 	}
 
+	/** The latest mail for the admin page; mail about case records shows only that it was sent. */
 	public List<Message> latest() {
-		return messages.findTop100ByOrderByIdDesc().stream().map(DevMailbox::toMessage).toList();
+		return messages.findTop100ByOrderByIdDesc().stream()
+			.map(m -> m.isSensitive() ? new Message(m.getId(), m.getRecipient(), null, null, m.getSentAt(), true) : toMessage(m))
+			.toList();
 	}
 
+	/** Every mail to one address, in full: for the person's own use (and tests), never shown to admins. */
 	public List<Message> to(String recipient) {
 		return messages.findByRecipientOrderByIdDesc(recipient).stream().map(DevMailbox::toMessage).toList();
 	}
 
 	private static Message toMessage(MailMessage m) {
-		return new Message(m.getId(), m.getRecipient(), m.getSubject(), m.getBody(), m.getSentAt());
+		return new Message(m.getId(), m.getRecipient(), m.getSubject(), m.getBody(), m.getSentAt(), false);
 	}
 }

@@ -29,14 +29,22 @@ class MailMessage {
 	@Column(nullable = false)
 	private Instant sentAt;
 
+	@Column(nullable = false)
+	private boolean sensitive;
+
 	protected MailMessage() {
 	}
 
-	MailMessage(String recipient, String subject, String body, Instant sentAt) {
+	MailMessage(String recipient, String subject, String body, Instant sentAt, boolean sensitive) {
 		this.recipient = recipient;
 		this.subject = subject;
 		this.body = body;
 		this.sentAt = sentAt;
+		this.sensitive = sensitive;
+	}
+
+	public boolean isSensitive() {
+		return sensitive;
 	}
 
 	public Long getId() {

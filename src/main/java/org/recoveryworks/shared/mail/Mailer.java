@@ -52,6 +52,19 @@ public class Mailer {
 
 	@Transactional
 	public void send(String to, String subject, String body) {
+		send(to, subject, body, false);
+	}
+
+	/**
+	 * Sends mail about a case record. In the dev mailbox its subject and text are hidden from the
+	 * admin page: administrators never see case records (DESIGN.md).
+	 */
+	@Transactional
+	public void sendAboutCaseRecord(String to, String subject, String body) {
+		send(to, subject, body, true);
+	}
+
+	private void send(String to, String subject, String body, boolean sensitive) {
 		JavaMailSender smtp = sender.getIfAvailable();
 		if (properties.smtp() && smtp != null) {
 			SimpleMailMessage message = new SimpleMailMessage();
@@ -83,6 +96,6 @@ public class Mailer {
 			}
 			return;
 		}
-		messages.save(new MailMessage(to, subject, body, Instant.now()));
+		messages.save(new MailMessage(to, subject, body, Instant.now(), sensitive));
 	}
 }
