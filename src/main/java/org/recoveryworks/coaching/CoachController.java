@@ -126,9 +126,14 @@ class CoachController {
 		// The record's access is checked before anything, even a form with errors, is shown back.
 		model.addAttribute("participant", participants.read(staff, id));
 		if (!result.hasErrors()) {
-			participants.update(staff, id, form);
-			redirect.addFlashAttribute("flashKey", "participant.updated");
-			return "redirect:/coach/participants/" + id;
+			try {
+				participants.update(staff, id, form);
+				redirect.addFlashAttribute("flashKey", "participant.updated");
+				return "redirect:/coach/participants/" + id;
+			}
+			catch (RuleViolation e) {
+				reject(result, e);
+			}
 		}
 		model.addAttribute("participantId", id);
 		return "coaching/participant-form";
@@ -215,7 +220,9 @@ class CoachController {
 			@RequestParam int to, Model model) {
 		PlanView earlier = plans.version(staff, id, from);
 		PlanView later = plans.version(staff, id, to);
-		model.addAttribute("participant", participants.read(staff, id));
+		ParticipantView participant = participants.read(staff, id);
+		model.addAttribute("personName", participant.displayName());
+		model.addAttribute("back", "/coach/participants/" + id + "/plan");
 		model.addAttribute("earlier", earlier);
 		model.addAttribute("later", later);
 		model.addAttribute("changes", later.changesSince(earlier));
@@ -224,7 +231,7 @@ class CoachController {
 
 	@GetMapping("/coach/participants/{id}/plan/print")
 	String print(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, Model model) {
-		model.addAttribute("participant", participants.read(staff, id));
+		model.addAttribute("personName", participants.read(staff, id).fullName());
 		model.addAttribute("plan", plans.current(staff, id).orElseThrow(() -> new ParticipantNotFound(id)));
 		return "coaching/plan-print";
 	}
@@ -302,13 +309,21 @@ class CoachController {
 	@PostMapping("/coach/sessions/{id}")
 	String document(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id,
 			@Valid @ModelAttribute("form") SessionForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			model.addAttribute("coachingSession", sessions.read(staff, id));
-			return "coaching/session";
+		SessionView session = sessions.read(staff, id);
+		if (!result.hasErrors()) {
+			try {
+				sessions.document(staff, id, form);
+				redirect.addFlashAttribute("flashKey", "session.documented");
+				return "redirect:/coach/sessions/" + id;
+			}
+			catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+				// Keep the note being written; saving again replaces the other version on purpose.
+				result.reject("session.conflict");
+				form.setVersion(session.version());
+			}
 		}
-		sessions.document(staff, id, form);
-		redirect.addFlashAttribute("flashKey", "session.documented");
-		return "redirect:/coach/sessions/" + id;
+		model.addAttribute("coachingSession", session);
+		return "coaching/session";
 	}
 
 	@GetMapping("/coach/sessions/{id}.ics")

@@ -48,6 +48,10 @@ class Enrollment {
 		this.dischargeNote = note;
 	}
 
+	void startOn(LocalDate on) {
+		this.enrolledOn = on;
+	}
+
 	boolean isOpen() {
 		return dischargedOn == null;
 	}

@@ -49,6 +49,9 @@ class Invitations {
 	@Transactional
 	void invite(AccountUser staff, Long participantId, String email) {
 		Participant p = records.open(staff, participantId);
+		if (p.getSeekerAccountId() != null) {
+			throw new RuleViolation("email", "participant.invite.linked", "This record is already linked to the person's account.");
+		}
 		AccountUser seeker = accounts.findSeeker(email)
 			.orElseThrow(() -> new RuleViolation("email", "participant.invite.noAccount",
 					"No job seeker account uses that e-mail address. Ask the person to create one first."));
@@ -69,6 +72,16 @@ class Invitations {
 			.map(p -> new Invitation(p.getId(), organizations.find(p.getProgramId()).map(o -> o.name()).orElse(""),
 					accounts.find(p.getPrimaryCoachId()).map(AccountUser::displayName).orElse("")))
 			.toList();
+	}
+
+	/** The person ends the link; their record stays with the program, their account no longer shows it. */
+	@Transactional
+	void unlink(AccountUser seeker, Long participantId) {
+		Participant p = participants.findById(participantId)
+			.filter(x -> Objects.equals(x.getSeekerAccountId(), seeker.id()))
+			.orElseThrow(() -> new ParticipantNotFound(participantId));
+		p.unlink();
+		records.audit(seeker, AuditTrail.Action.UPDATE, Participants.RECORD, participantId, participantId);
 	}
 
 	@Transactional

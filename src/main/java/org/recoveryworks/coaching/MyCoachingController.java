@@ -93,6 +93,36 @@ class MyCoachingController {
 		return "redirect:/my/coaching";
 	}
 
+	@GetMapping("/my/coaching/plan/compare")
+	String compare(@AuthenticationPrincipal AccountUser seeker, @org.springframework.web.bind.annotation.RequestParam int from,
+			@org.springframework.web.bind.annotation.RequestParam int to, Model model) {
+		Long id = linked(seeker);
+		PlanView earlier = plans.version(seeker, id, from);
+		PlanView later = plans.version(seeker, id, to);
+		model.addAttribute("personName", seeker.displayName());
+		model.addAttribute("back", "/my/coaching");
+		model.addAttribute("earlier", earlier);
+		model.addAttribute("later", later);
+		model.addAttribute("changes", later.changesSince(earlier));
+		return "coaching/plan-compare";
+	}
+
+	@GetMapping("/my/coaching/plan/print")
+	String print(@AuthenticationPrincipal AccountUser seeker, Model model) {
+		Long id = linked(seeker);
+		model.addAttribute("personName", seeker.displayName());
+		model.addAttribute("plan", plans.current(seeker, id).orElseThrow(() -> new ParticipantNotFound(id)));
+		return "coaching/plan-print";
+	}
+
+	/** The person ends the link between their account and their record (their consent is revocable). */
+	@PostMapping("/my/coaching/unlink")
+	String unlink(@AuthenticationPrincipal AccountUser seeker, RedirectAttributes redirect) {
+		invitations.unlink(seeker, linked(seeker));
+		redirect.addFlashAttribute("flashKey", "invite.unlinked");
+		return "redirect:/my/coaching";
+	}
+
 	@GetMapping("/my/coaching/plan/edit")
 	String editForm(@AuthenticationPrincipal AccountUser seeker, Model model) {
 		Long id = linked(seeker);

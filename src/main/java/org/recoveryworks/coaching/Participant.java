@@ -143,6 +143,10 @@ class Participant {
 		this.invitedAccountId = null;
 	}
 
+	void unlink() {
+		this.seekerAccountId = null;
+	}
+
 	void declineInvitation() {
 		this.invitedAccountId = null;
 	}

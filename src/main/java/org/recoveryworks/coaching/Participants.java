@@ -68,8 +68,17 @@ class Participants {
 		if (p.getVersion() != form.getVersion()) {
 			throw new ObjectOptimisticLockingFailureException(Participant.class, id);
 		}
+		if (p.getDischargedOn() != null && form.getEnrolledOn() != null && form.getEnrolledOn().isAfter(p.getDischargedOn())) {
+			throw new RuleViolation("enrolledOn", "participant.enrolledOn.afterDischarge", "The enrollment date is after the discharge.");
+		}
+		LocalDate before = p.getEnrolledOn();
 		p.apply(form);
 		participants.saveAndFlush(p);
+		// The current enrollment period starts on the corrected date too.
+		enrollments.findByParticipantIdOrderByEnrolledOnAscIdAsc(id).stream()
+			.filter(e -> e.getEnrolledOn().equals(before))
+			.reduce((first, second) -> second)
+			.ifPresent(e -> e.startOn(p.getEnrolledOn()));
 		records.audit(staff, AuditTrail.Action.UPDATE, RECORD, id, id);
 	}
 

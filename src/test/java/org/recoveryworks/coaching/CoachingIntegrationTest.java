@@ -192,12 +192,28 @@ class CoachingIntegrationTest extends IntegrationTest {
 			.andExpect(content().string(containsString("Peer mentor, then recovery coach")))
 			.andExpect(content().string(containsString("Agreed by the person")));
 
+		mvc.perform(get("/my/coaching/plan/compare").param("from", "2").param("to", "3").with(user(person)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Peer mentor, then recovery coach")));
+		mvc.perform(get("/my/coaching/plan/print").with(user(person)))
+			.andExpect(content().string(containsString("Person-centered employment action plan")));
+		mvc.perform(get("/coach/participants/{id}/plan", id).with(user(coach)))
+			.andExpect(content().string(containsString("compare?from=1&amp;to=3")));
+		mvc.perform(post("/coach/participants/{id}/invite", id).param("email", data.seeker().email()).with(user(coach)).with(csrf()))
+			.andExpect(flash().attribute("errorKey", "participant.invite.linked"));
+
 		// Another seeker sees none of it.
 		AccountUser other = data.seeker();
 		mvc.perform(post("/my/coaching/plan/2/agree").with(user(other)).with(csrf())).andExpect(status().isNotFound());
 		mvc.perform(post("/my/coaching/invitations/{id}/accept", id).with(user(other)).with(csrf())).andExpect(status().isNotFound());
 
 		assertThat(audit.forParticipant(id)).extracting(AuditTrail.Entry::actorId).contains(person.id(), coach.id());
+
+		// The person can take their consent back.
+		mvc.perform(post("/my/coaching/unlink").with(user(person)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "invite.unlinked"));
+		mvc.perform(get("/my/coaching/plan/print").with(user(person))).andExpect(status().isNotFound());
+		assertThat(jdbc.queryForObject("select seeker_account_id from participant where id = ?", Long.class, id)).isNull();
 	}
 
 	@Test
@@ -251,12 +267,16 @@ class CoachingIntegrationTest extends IntegrationTest {
 			.andExpect(content().string(containsString("SUMMARY:Meeting with " + coach.displayName())));
 		mvc.perform(get("/my/coaching/sessions/{s}.ics", upcoming).with(user(data.seeker()))).andExpect(status().isNotFound());
 
-		// Documenting again from the old version is an edit conflict.
+		// Documenting again from the old version is an edit conflict: the note being written is kept.
 		mvc.perform(post("/coach/sessions/{id}", sessionId).param("version", String.valueOf(version))
-			.param("minutes", "50").param("mode", "PHONE").param("kind", "JOB_SEARCH")
+			.param("minutes", "50").param("mode", "PHONE").param("kind", "JOB_SEARCH").param("note", "A second note")
 			.param("date", LocalDate.now().toString()).param("time", "10:00")
 			.with(user(coach)).with(csrf()))
-			.andExpect(status().isConflict());
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else saved this session")))
+			.andExpect(content().string(containsString("A second note")));
+		assertThat(jdbc.queryForObject("select note from coaching_session where id = ?", String.class, sessionId))
+			.isEqualTo("Rowan updated the résumé.");
 	}
 
 	@Test
@@ -521,6 +541,13 @@ class CoachingIntegrationTest extends IntegrationTest {
 		mvc.perform(post("/coach/participants/{id}/reenroll", id).with(user(program.coach())).with(csrf()))
 			.andExpect(flash().attribute("flashKey", "participant.reenrolled"));
 		assertThat(jdbc.queryForObject("select count(*) from enrollment where participant_id = ?", Long.class, id)).isEqualTo(2);
+		long version = jdbc.queryForObject("select version from participant where id = ?", Long.class, id);
+		mvc.perform(post("/coach/participants/{id}", id).param("version", String.valueOf(version)).param("fullName", "Quinn Adams")
+			.param("enrolledOn", LocalDate.now().minusDays(1).toString()).param("employmentStatus", "UNEMPLOYED_LOOKING")
+			.param("benefits", "NONE").with(user(program.coach())).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "participant.updated"));
+		assertThat(jdbc.queryForObject("select enrolled_on from enrollment where participant_id = ? and discharged_on is null",
+				java.sql.Date.class, id).toLocalDate()).isEqualTo(LocalDate.now().minusDays(1));
 		mvc.perform(get("/coach/participants/{id}", id).with(user(program.coach())))
 			.andExpect(content().string(containsString("Moved away")));
 	}
