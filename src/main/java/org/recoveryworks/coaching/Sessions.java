@@ -173,9 +173,15 @@ class Sessions {
 		var locale = LocaleContextHolder.getLocale();
 		for (CoachingSession s : sessions.findByStartsAtBetweenAndDocumentedAtIsNull(from, to)) {
 			// The participant's coach now, who may not be the one who scheduled it (caseloads move).
-			Long coachId = participants.findById(s.getParticipantId()).map(Participant::getPrimaryCoachId).orElse(s.getCoachId());
+			Participant participant = participants.findById(s.getParticipantId()).orElse(null);
+			Long coachId = participant != null ? participant.getPrimaryCoachId() : s.getCoachId();
+			String when = DateTimeFormatter.ofPattern("EEEE, MMMM d 'at' h:mm a", locale).format(s.getStartsAt().atZone(ZONE));
+			if (participant != null && participant.getEmail() != null) {
+				String coachName = accounts.find(coachId).map(AccountUser::displayName).orElse("");
+				mailer.sendAboutCaseRecord(participant.getEmail(), messages.getMessage("mail.reminder.subject", new Object[] { when }, locale),
+						messages.getMessage("mail.session.participant", new Object[] { participant.displayName(), when, coachName }, locale));
+			}
 			accounts.find(coachId).ifPresent(coach -> {
-				String when = DateTimeFormatter.ofPattern("EEEE, MMMM d 'at' h:mm a", locale).format(s.getStartsAt().atZone(ZONE));
 				mailer.sendAboutCaseRecord(coach.email(), messages.getMessage("mail.reminder.subject", new Object[] { when }, locale),
 						messages.getMessage("mail.reminder.body", new Object[] { when,
 								properties.baseUrl() + "/coach/sessions/" + s.getId() }, locale));

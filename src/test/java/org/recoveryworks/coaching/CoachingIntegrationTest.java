@@ -126,6 +126,36 @@ class CoachingIntegrationTest extends IntegrationTest {
 						.as("POST %s as %s", action, stranger.role()).isEqualTo(404));
 			}
 		}
+		// The module's other records of this person: mentoring, trainings, saved jobs.
+		mvc.perform(post("/coach/mentors").param("name", "Mentor M").with(user(program.coach())).with(csrf()));
+		Long mentorId = jdbc.queryForObject("select max(id) from peer_mentor where program_id = ?", Long.class, program.id());
+		mvc.perform(post("/coach/participants/{id}/mentoring", id).param("mentorId", String.valueOf(mentorId))
+			.with(user(program.coach())).with(csrf()));
+		Long pairingId = jdbc.queryForObject("select id from mentoring_pairing where participant_id = ?", Long.class, id);
+		mvc.perform(post("/coach/trainings").param("kind", "WEBINAR").param("title", "Disclosure at work").param("heldOn", LocalDate.now().toString())
+			.param("hours", "1").param("audience", "PARTICIPANTS").with(user(program.coach())).with(csrf()));
+		Long eventId = jdbc.queryForObject("select max(id) from training_event where program_id = ?", Long.class, program.id());
+		mvc.perform(post("/coach/trainings/{e}/registrations", eventId).param("participantId", String.valueOf(id))
+			.with(user(program.coach())).with(csrf()));
+		Long registrationId = jdbc.queryForObject("select id from training_registration where participant_id = ?", Long.class, id);
+		mvc.perform(post("/coach/trainings/registrations/{r}", registrationId).param("completed", "true").with(user(program.coach())).with(csrf()));
+		before = audit.forParticipant(id).size();
+		for (AccountUser stranger : strangers) {
+			for (var request : List.of(get("/coach/trainings/registrations/" + registrationId + "/certificate.pdf"),
+					post("/coach/trainings/registrations/" + registrationId).param("attended", "false"),
+					post("/coach/mentoring/" + pairingId + "/meetings").param("metOn", LocalDate.now().toString()).param("minutes", "30"),
+					post("/coach/mentoring/" + pairingId + "/end"))) {
+				mvc.perform(request.with(user(stranger)).with(csrf()))
+					.andExpect(result -> assertThat(result.getResponse().getStatus())
+						.as("%s as %s", result.getRequest().getRequestURI(), stranger.role()).isEqualTo(404));
+			}
+			if (stranger != program.otherCoach()) {
+				mvc.perform(get("/coach/trainings/" + eventId).with(user(stranger)))
+					.andExpect(result -> assertThat(result.getResponse().getStatus()).as("training as %s", stranger.role()).isEqualTo(404));
+			}
+		}
+		assertThat(audit.forParticipant(id)).hasSize(before);
+
 		// Nothing changed and nobody else's access was recorded as a read of the record.
 		assertThat(audit.forParticipant(id)).hasSize(before);
 		assertThat(jdbc.queryForObject("select full_name from participant where id = ?", String.class, id)).isEqualTo("Jamie Rivera");
@@ -253,6 +283,9 @@ class CoachingIntegrationTest extends IntegrationTest {
 			.with(user(coach)).with(csrf()));
 		sessions.sendReminders();
 		assertThat(mailbox.to(coach.email())).extracting(org.recoveryworks.shared.mail.DevMailbox.Message::subject)
+			.anySatisfy(subject -> assertThat(subject).startsWith("Reminder: session on"));
+		String personEmail = jdbc.queryForObject("select email from participant where id = ?", String.class, id);
+		assertThat(mailbox.to(personEmail)).extracting(org.recoveryworks.shared.mail.DevMailbox.Message::subject)
 			.anySatisfy(subject -> assertThat(subject).startsWith("Reminder: session on"));
 		// The person, once linked, gets their own calendar file, naming their coach and nothing else.
 		AccountUser person = data.seeker();
