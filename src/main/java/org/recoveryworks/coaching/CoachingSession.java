@@ -55,6 +55,9 @@ class CoachingSession {
 
 	private Instant documentedAt;
 
+	@Column(unique = true)
+	private String calendarToken;
+
 	@Version
 	private long version;
 
@@ -68,6 +71,9 @@ class CoachingSession {
 		this.minutes = minutes;
 		this.mode = mode;
 		this.kind = kind;
+		byte[] bytes = new byte[24];
+		new java.security.SecureRandom().nextBytes(bytes);
+		this.calendarToken = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	void document(int minutes, SessionMode mode, SessionKind kind, String topics, String goalsTouched, String note,
@@ -94,5 +100,6 @@ class CoachingSession {
 	String getNote() { return note; }
 	String getNextSteps() { return nextSteps; }
 	Instant getDocumentedAt() { return documentedAt; }
+	String getCalendarToken() { return calendarToken; }
 	long getVersion() { return version; }
 }

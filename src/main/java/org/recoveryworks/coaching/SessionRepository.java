@@ -12,4 +12,6 @@ interface SessionRepository extends JpaRepository<CoachingSession, Long> {
 	List<CoachingSession> findByParticipantIdInAndDocumentedAtIsNullOrderByStartsAtAsc(List<Long> participantIds);
 
 	List<CoachingSession> findByStartsAtBetweenAndDocumentedAtIsNull(Instant from, Instant to);
+
+	java.util.Optional<CoachingSession> findByCalendarToken(String calendarToken);
 }

@@ -74,7 +74,9 @@ class Sessions {
 		if (p.getEmail() != null) {
 			// The participant's copy names no program or topic: only that a meeting with their coach is set.
 			mailer.sendAboutCaseRecord(p.getEmail(), subject, messages.getMessage("mail.session.participant",
-					new Object[] { p.displayName(), when, staff.displayName() }, locale));
+					new Object[] { p.displayName(), when, staff.displayName() }, locale) + "\n\n"
+					+ messages.getMessage("mail.session.calendar",
+							new Object[] { properties.baseUrl() + "/calendar/" + session.getCalendarToken() + ".ics" }, locale));
 		}
 		return session.getId();
 	}
@@ -142,6 +144,17 @@ class Sessions {
 			.filter(x -> java.util.Objects.equals(x.getSeekerAccountId(), seeker.id()))
 			.orElseThrow(() -> new ParticipantNotFound(sessionId));
 		records.audit(seeker, AuditTrail.Action.READ, RECORD, sessionId, s.getParticipantId());
+		String coach = accounts.find(s.getCoachId()).map(AccountUser::displayName).orElse("");
+		return ics(s, messages.getMessage("session.ics.participantSummary", new Object[] { coach }, LocaleContextHolder.getLocale()));
+	}
+
+	/**
+	 * The calendar file behind the link e-mailed to the participant: only the time and the coach's
+	 * name, so the link reveals nothing more even if forwarded.
+	 */
+	@Transactional(readOnly = true)
+	String calendarByToken(String token) {
+		CoachingSession s = sessions.findByCalendarToken(token).orElseThrow(() -> new ParticipantNotFound(0L));
 		String coach = accounts.find(s.getCoachId()).map(AccountUser::displayName).orElse("");
 		return ics(s, messages.getMessage("session.ics.participantSummary", new Object[] { coach }, LocaleContextHolder.getLocale()));
 	}

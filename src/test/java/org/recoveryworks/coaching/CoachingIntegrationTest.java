@@ -285,6 +285,16 @@ class CoachingIntegrationTest extends IntegrationTest {
 		assertThat(mailbox.to(coach.email())).extracting(org.recoveryworks.shared.mail.DevMailbox.Message::subject)
 			.anySatisfy(subject -> assertThat(subject).startsWith("Reminder: session on"));
 		String personEmail = jdbc.queryForObject("select email from participant where id = ?", String.class, id);
+		// A participant without an account gets the calendar file through an unguessable link in their e-mail.
+		String scheduledMail = mailbox.to(personEmail).stream().map(org.recoveryworks.shared.mail.DevMailbox.Message::body)
+			.filter(b -> b.contains("/calendar/")).findFirst().orElseThrow();
+		java.util.regex.Matcher calendarLink = java.util.regex.Pattern.compile("/calendar/([A-Za-z0-9_-]+)\\.ics").matcher(scheduledMail);
+		assertThat(calendarLink.find()).isTrue();
+		mvc.perform(get("/calendar/{t}.ics", calendarLink.group(1)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("SUMMARY:Meeting with " + coach.displayName())))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Rowan"))));
+		mvc.perform(get("/calendar/{t}.ics", "nottherighttokenatall123")).andExpect(status().isNotFound());
 		assertThat(mailbox.to(personEmail)).extracting(org.recoveryworks.shared.mail.DevMailbox.Message::subject)
 			.anySatisfy(subject -> assertThat(subject).startsWith("Reminder: session on"));
 		// The person, once linked, gets their own calendar file, naming their coach and nothing else.
