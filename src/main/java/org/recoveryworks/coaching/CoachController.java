@@ -326,6 +326,19 @@ class CoachController {
 		return "coaching/session";
 	}
 
+	@PostMapping("/coach/sessions/{id}/cancel")
+	String cancel(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		try {
+			sessions.cancel(staff, id, reason);
+			redirect.addFlashAttribute("flashKey", "session.cancelled");
+		}
+		catch (RuleViolation e) {
+			redirect.addFlashAttribute("errorKey", e.messageKey());
+		}
+		return "redirect:/coach/sessions/" + id;
+	}
+
 	@GetMapping("/coach/sessions/{id}.ics")
 	ResponseEntity<String> calendar(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id) {
 		return ResponseEntity.ok()

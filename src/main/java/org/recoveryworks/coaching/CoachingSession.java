@@ -58,6 +58,10 @@ class CoachingSession {
 	@Column(unique = true)
 	private String calendarToken;
 
+	private Instant cancelledAt;
+
+	private String cancelReason;
+
 	@Version
 	private long version;
 
@@ -74,6 +78,11 @@ class CoachingSession {
 		byte[] bytes = new byte[24];
 		new java.security.SecureRandom().nextBytes(bytes);
 		this.calendarToken = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	void cancel(String reason, Instant now) {
+		this.cancelledAt = now;
+		this.cancelReason = reason;
 	}
 
 	void document(int minutes, SessionMode mode, SessionKind kind, String topics, String goalsTouched, String note,
@@ -101,5 +110,7 @@ class CoachingSession {
 	String getNextSteps() { return nextSteps; }
 	Instant getDocumentedAt() { return documentedAt; }
 	String getCalendarToken() { return calendarToken; }
+	Instant getCancelledAt() { return cancelledAt; }
+	String getCancelReason() { return cancelReason; }
 	long getVersion() { return version; }
 }

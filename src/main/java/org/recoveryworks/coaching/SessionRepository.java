@@ -9,9 +9,9 @@ interface SessionRepository extends JpaRepository<CoachingSession, Long> {
 
 	List<CoachingSession> findByParticipantIdOrderByStartsAtDesc(Long participantId);
 
-	List<CoachingSession> findByParticipantIdInAndDocumentedAtIsNullOrderByStartsAtAsc(List<Long> participantIds);
+	List<CoachingSession> findByParticipantIdInAndDocumentedAtIsNullAndCancelledAtIsNullOrderByStartsAtAsc(List<Long> participantIds);
 
-	List<CoachingSession> findByStartsAtBetweenAndDocumentedAtIsNull(Instant from, Instant to);
+	List<CoachingSession> findByStartsAtBetweenAndDocumentedAtIsNullAndCancelledAtIsNull(Instant from, Instant to);
 
 	java.util.Optional<CoachingSession> findByCalendarToken(String calendarToken);
 }

@@ -102,6 +102,21 @@ class Sessions {
 		records.audit(staff, AuditTrail.Action.UPDATE, RECORD, sessionId, s.getParticipantId());
 	}
 
+	/** Cancels a session that will not take place; it is no longer due for documentation. */
+	@Transactional
+	void cancel(AccountUser staff, Long sessionId, String reason) {
+		CoachingSession s = open(staff, sessionId);
+		if (s.getDocumentedAt() != null || s.getCancelledAt() != null) {
+			throw new RuleViolation(null, "session.cancel.notPossible", "Only a session that is neither documented nor cancelled can be cancelled.");
+		}
+		String why = Text.trimToNull(reason);
+		if (why != null && why.length() > 200) {
+			throw new RuleViolation("reason", "participant.size.200", "Please use at most 200 characters.");
+		}
+		s.cancel(why, Instant.now(clock));
+		records.audit(staff, AuditTrail.Action.UPDATE, RECORD, sessionId, s.getParticipantId());
+	}
+
 	@Transactional
 	List<SessionView> forParticipant(AccountUser staff, Long participantId) {
 		Participant p = records.open(staff, participantId);
@@ -116,7 +131,7 @@ class Sessions {
 			return List.of();
 		}
 		var names = caseload.stream().collect(java.util.stream.Collectors.toMap(Participant::getId, Participant::displayName));
-		return sessions.findByParticipantIdInAndDocumentedAtIsNullOrderByStartsAtAsc(List.copyOf(names.keySet())).stream()
+		return sessions.findByParticipantIdInAndDocumentedAtIsNullAndCancelledAtIsNullOrderByStartsAtAsc(List.copyOf(names.keySet())).stream()
 			.map(s -> view(s, names.get(s.getParticipantId())))
 			.toList();
 	}
@@ -130,9 +145,9 @@ class Sessions {
 		records.audit(seeker, AuditTrail.Action.READ, RECORD, null, participantId);
 		Instant now = Instant.now(clock);
 		return sessions.findByParticipantIdOrderByStartsAtDesc(participantId).stream()
-			.filter(s -> s.getStartsAt().isAfter(now))
+			.filter(s -> s.getStartsAt().isAfter(now) && s.getCancelledAt() == null)
 			.map(s -> new SessionView(s.getId(), s.getVersion(), participantId, p.displayName(), s.getStartsAt(), s.getMinutes(),
-					s.getMode(), s.getKind(), null, List.of(), null, null, null, false))
+					s.getMode(), s.getKind(), null, List.of(), null, null, null, false, s.getCancelledAt(), null))
 			.toList();
 	}
 
@@ -184,7 +199,7 @@ class Sessions {
 		Instant from = tomorrow.atStartOfDay(ZONE).toInstant();
 		Instant to = tomorrow.plusDays(1).atStartOfDay(ZONE).toInstant();
 		var locale = LocaleContextHolder.getLocale();
-		for (CoachingSession s : sessions.findByStartsAtBetweenAndDocumentedAtIsNull(from, to)) {
+		for (CoachingSession s : sessions.findByStartsAtBetweenAndDocumentedAtIsNullAndCancelledAtIsNull(from, to)) {
 			// The participant's coach now, who may not be the one who scheduled it (caseloads move).
 			Participant participant = participants.findById(s.getParticipantId()).orElse(null);
 			Long coachId = participant != null ? participant.getPrimaryCoachId() : s.getCoachId();
@@ -213,7 +228,8 @@ class Sessions {
 				&& s.getStartsAt().plus(Duration.ofDays(documentationDueDays)).isBefore(Instant.now(clock));
 		List<String> goals = s.getGoalsTouched() == null ? List.of() : Arrays.asList(s.getGoalsTouched().split(","));
 		return new SessionView(s.getId(), s.getVersion(), s.getParticipantId(), participantName, s.getStartsAt(), s.getMinutes(),
-				s.getMode(), s.getKind(), s.getTopics(), goals, s.getNote(), s.getNextSteps(), s.getDocumentedAt(), overdue);
+				s.getMode(), s.getKind(), s.getTopics(), goals, s.getNote(), s.getNextSteps(), s.getDocumentedAt(),
+				overdue && s.getCancelledAt() == null, s.getCancelledAt(), s.getCancelReason());
 	}
 
 	private static String escape(String text) {

@@ -574,6 +574,28 @@ class CoachingIntegrationTest extends IntegrationTest {
 	}
 
 	@Test
+	void aSessionThatWillNotTakePlaceIsCancelledAndNoLongerDue() throws Exception {
+		TestData.Program program = data.program();
+		AccountUser coach = program.coach();
+		Long id = enroll(coach, "Sage Lin");
+		Long sessionId = scheduleSession(coach, id);
+		mvc.perform(get("/coach").with(user(coach))).andExpect(content().string(containsString("Overdue")));
+		mvc.perform(post("/coach/sessions/{s}/cancel", sessionId).param("reason", "Sage was sick")
+			.with(user(program.otherCoach())).with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/coach/sessions/{s}/cancel", sessionId).param("reason", "Sage was sick").with(user(coach)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "session.cancelled"));
+		mvc.perform(post("/coach/sessions/{s}/cancel", sessionId).with(user(coach)).with(csrf()))
+			.andExpect(flash().attribute("errorKey", "session.cancel.notPossible"));
+		mvc.perform(get("/coach").with(user(coach)))
+			.andExpect(content().string(containsString("Every past session is documented.")));
+		mvc.perform(get("/coach/sessions/{s}", sessionId).with(user(coach)))
+			.andExpect(content().string(containsString("Cancelled: Sage was sick")));
+		assertThat(audit.forParticipant(id)).filteredOn(e -> e.recordType().equals("session") && e.action() == AuditTrail.Action.UPDATE)
+			.isNotEmpty();
+	}
+
+	@Test
 	void dischargeAndReenrollmentKeepTheHistory() throws Exception {
 		TestData.Program program = data.program();
 		Long id = enroll(program.coach(), "Quinn Adams");
