@@ -42,7 +42,7 @@ class PasswordResetController {
 
 		@jakarta.validation.constraints.AssertTrue(message = "{registration.password.size}")
 		public boolean isPasswordShortEnough() {
-			return password == null || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 72;
+			return SecurityConfiguration.fitsPasswordHash(password);
 		}
 
 		public String getToken() {

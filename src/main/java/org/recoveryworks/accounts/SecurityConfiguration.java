@@ -36,6 +36,11 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/** bcrypt reads at most 72 bytes of a password; accented letters take two or more. */
+	static boolean fitsPasswordHash(String password) {
+		return password == null || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 72;
+	}
+
 	@Bean
 	UserDetailsService userDetailsService(UserAccountRepository users) {
 		return username -> users.findByEmail(Accounts.normalize(username))

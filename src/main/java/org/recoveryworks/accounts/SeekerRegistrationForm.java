@@ -23,10 +23,9 @@ class SeekerRegistrationForm {
 	@Size(min = 12, max = 72, message = "{registration.password.size}")
 	private String password;
 
-	/** bcrypt reads at most 72 bytes; accented letters take two or more. */
 	@jakarta.validation.constraints.AssertTrue(message = "{registration.password.size}")
 	public boolean isPasswordShortEnough() {
-		return password == null || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 72;
+		return SecurityConfiguration.fitsPasswordHash(password);
 	}
 
 	public String getDisplayName() {

@@ -88,7 +88,7 @@ class CoachController {
 				return "redirect:/coach/participants/" + id;
 			}
 			catch (RuleViolation e) {
-				reject(result, e);
+				e.rejectIn(result);
 			}
 		}
 		model.addAttribute("coaches", participants.coaches(staff));
@@ -132,7 +132,7 @@ class CoachController {
 				return "redirect:/coach/participants/" + id;
 			}
 			catch (RuleViolation e) {
-				reject(result, e);
+				e.rejectIn(result);
 			}
 		}
 		model.addAttribute("participantId", id);
@@ -201,7 +201,7 @@ class CoachController {
 				return "redirect:/coach/participants/" + id + "/plan";
 			}
 			catch (RuleViolation e) {
-				reject(result, e);
+				e.rejectIn(result);
 			}
 			catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
 				// Keep what this editor wrote; the next save, on purpose, makes a new version on top.
@@ -280,7 +280,7 @@ class CoachController {
 				return "redirect:/coach/sessions/" + sessionId;
 			}
 			catch (RuleViolation e) {
-				reject(result, e);
+				e.rejectIn(result);
 			}
 		}
 		model.addAttribute("participant", participants.read(staff, id));
@@ -358,12 +358,4 @@ class CoachController {
 		return "redirect:/coach/participants/" + id;
 	}
 
-	private static void reject(BindingResult result, RuleViolation e) {
-		if (e.field() == null) {
-			result.reject(e.messageKey(), e.arguments(), e.getMessage());
-		}
-		else {
-			result.rejectValue(e.field(), e.messageKey(), e.arguments(), e.getMessage());
-		}
-	}
 }

@@ -43,11 +43,16 @@ class Dashboard {
 		this.clock = clock;
 	}
 
-	/** The caseload with what is due; each person shown is a read of their record, and audited as one. */
+	/** The caseload alone (for the API list); each person shown is a read of their record, and audited as one. */
+	@Transactional
+	List<Row> caseload(AccountUser staff) {
+		return rows(auditedCaseload(staff));
+	}
+
+	/** The caseload with what is due. */
 	@Transactional
 	View of(AccountUser staff) {
-		List<Participant> caseload = participants.visibleTo(staff);
-		caseload.forEach(p -> records.audit(staff, AuditTrail.Action.READ, "caseload", p.getId(), p.getId()));
+		List<Participant> caseload = auditedCaseload(staff);
 		LocalDate today = LocalDate.now(clock);
 		List<DueStep> due = new ArrayList<>();
 		for (Participant p : caseload) {
@@ -62,9 +67,19 @@ class Dashboard {
 		due.sort(java.util.Comparator.comparing(DueStep::byWhen));
 		List<SessionView> open = sessions.undocumented(caseload);
 		java.time.Instant now = java.time.Instant.now(clock);
-		return new View(caseload.stream().map(p -> new Row(p.getId(), p.displayName(), p.getStatus(), p.getEnrolledOn())).toList(),
+		return new View(rows(caseload),
 				due, open.stream().filter(s -> s.startsAt().isBefore(now)).toList(),
 				open.stream().filter(s -> !s.startsAt().isBefore(now)).toList(),
 				consultations.list(staff).stream().filter(Consultations.View::followUpDue).toList());
+	}
+
+	private List<Participant> auditedCaseload(AccountUser staff) {
+		List<Participant> caseload = participants.visibleTo(staff);
+		caseload.forEach(p -> records.audit(staff, AuditTrail.Action.READ, "caseload", p.getId(), p.getId()));
+		return caseload;
+	}
+
+	private static List<Row> rows(List<Participant> caseload) {
+		return caseload.stream().map(p -> new Row(p.getId(), p.displayName(), p.getStatus(), p.getEnrolledOn())).toList();
 	}
 }

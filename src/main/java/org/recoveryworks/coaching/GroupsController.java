@@ -65,7 +65,7 @@ class GroupsController {
 				return "redirect:/coach/groups/" + id;
 			}
 			catch (RuleViolation e) {
-				result.rejectValue(e.field(), e.messageKey(), e.getMessage());
+				e.rejectIn(result);
 			}
 		}
 		return show(staff, id, form, model);

@@ -144,7 +144,7 @@ class MyCoachingController {
 				return "redirect:/my/coaching";
 			}
 			catch (RuleViolation e) {
-				result.reject(e.messageKey(), e.getMessage());
+				e.rejectIn(result);
 			}
 			catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
 				result.reject("plan.conflict");

@@ -39,7 +39,7 @@ class ParticipantsApiController {
 	@GetMapping
 	@Operation(summary = "List the participants you may see")
 	List<Summary> list(@AuthenticationPrincipal AccountUser staff) {
-		return dashboard.of(staff).caseload().stream().map(r -> new Summary(r.id(), r.name(), r.status(), r.enrolledOn())).toList();
+		return dashboard.caseload(staff).stream().map(r -> new Summary(r.id(), r.name(), r.status(), r.enrolledOn())).toList();
 	}
 
 	@GetMapping("/{id}")

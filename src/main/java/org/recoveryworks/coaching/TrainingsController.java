@@ -59,7 +59,7 @@ class TrainingsController {
 				return "redirect:/coach/trainings/" + id;
 			}
 			catch (RuleViolation e) {
-				result.rejectValue(e.field(), e.messageKey(), e.getMessage());
+				e.rejectIn(result);
 			}
 		}
 		return page(staff, form, model);

@@ -33,18 +33,19 @@ public record ApplicationView(Long id, long version, Long postingId, String post
 
 	/** The seeker's own view: includes whether they shared it with their coach. */
 	static ApplicationView forSeeker(JobApplication a) {
-		ApplicationView v = of(a);
-		return new ApplicationView(v.id, v.version, v.postingId, v.postingTitle, v.organizationName, v.recruitmentNumber,
-				v.fullName, v.email, v.phone, v.stage, v.submittedAt, v.updatedAt, a.isSharedWithCoach(), v.answers, v.history,
-				v.documents);
+		return of(a, a.isSharedWithCoach());
 	}
 
 	/** The view for the employer (and the coach): nothing about coaching, not even whether it is shared. */
 	static ApplicationView of(JobApplication a) {
+		return of(a, null);
+	}
+
+	private static ApplicationView of(JobApplication a, Boolean sharedWithCoach) {
 		Posting p = a.getPosting();
 		return new ApplicationView(a.getId(), a.getVersion(), p.getId(), p.getTitle(), p.getOrganizationName(),
 				p.getRecruitmentNumber(), a.getFullName(), a.getEmail(), a.getPhone(), a.getStage(), a.getSubmittedAt(),
-				a.getUpdatedAt(), null,
+				a.getUpdatedAt(), sharedWithCoach,
 				a.getAnswers().stream().map(x -> new AnswerView(x.getQuestionText(), x.getAnswer())).toList(),
 				a.getHistory().stream().map(h -> new StageView(h.getStage(), h.getChangedAt())).toList(),
 				a.getDocuments().stream()

@@ -61,7 +61,7 @@ class ApplyController {
 		model.addAttribute("posting", posting);
 		try {
 			Map<String, RuleViolation> problems = applications.check(id, form.toDraft());
-			problems.forEach((field, problem) -> result.rejectValue(field, problem.messageKey(), problem.getMessage()));
+			problems.values().forEach(problem -> problem.rejectIn(result));
 			if (result.hasErrors()) {
 				return "jobs/apply";
 			}
@@ -72,12 +72,7 @@ class ApplyController {
 			return "redirect:/my/applications";
 		}
 		catch (RuleViolation e) {
-			if (e.field() != null) {
-				result.rejectValue(e.field(), e.messageKey(), e.getMessage());
-			}
-			else {
-				result.reject(e.messageKey(), e.getMessage());
-			}
+			e.rejectIn(result);
 			return "jobs/apply";
 		}
 		redirect.addFlashAttribute("flashKey", "apply.done");

@@ -74,7 +74,7 @@ class EmployerPostingsController {
 				return saved(saved, "publish".equals(action) ? "posting.published" : "posting.draftSaved", redirect);
 			}
 			catch (RuleViolation e) {
-				reject(result, e);
+				e.rejectIn(result);
 			}
 		}
 		form.padQuestions();
@@ -112,7 +112,7 @@ class EmployerPostingsController {
 				return saved(postings.update(employer, id, form.getVersion(), details), "posting.updated", redirect);
 			}
 			catch (RuleViolation e) {
-				reject(result, e);
+				e.rejectIn(result);
 			}
 			catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
 				// Someone saved first: keep what this editor typed, say so, and let them save again on purpose.
@@ -183,15 +183,6 @@ class EmployerPostingsController {
 		}
 		redirect.addFlashAttribute("flashKey", messageKey);
 		return "redirect:/employer/applications/" + id;
-	}
-
-	private static void reject(BindingResult result, RuleViolation e) {
-		if (e.field() == null) {
-			result.reject(e.messageKey(), e.arguments(), e.getMessage());
-		}
-		else {
-			result.rejectValue(formField(e.field()), e.messageKey(), e.arguments(), e.getMessage());
-		}
 	}
 
 	private String saved(PostingSaved saved, String messageKey, RedirectAttributes redirect) {

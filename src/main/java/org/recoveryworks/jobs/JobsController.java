@@ -61,7 +61,7 @@ class JobsController {
 				model.addAttribute("result", search.search(query, true));
 			}
 			catch (RuleViolation e) {
-				errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.getMessage());
+				e.rejectIn(errors);
 			}
 		}
 		model.addAttribute("today", LocalDate.now(clock));
