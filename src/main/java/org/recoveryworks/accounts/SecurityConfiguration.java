@@ -65,6 +65,8 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/employer/**").hasRole("EMPLOYER")
 				// Case records answer "not found" to anyone not allowed to see them, checked per record.
 				.requestMatchers("/api/v1/participants/**").authenticated()
+				.requestMatchers("/api/v1/imports/**").hasAnyRole("SUPERVISOR", "ADMIN")
+				.requestMatchers("/api/v1/reports/**").hasAnyRole("COACH", "SUPERVISOR", "ADMIN")
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> problem(response, 401,
 					"Unauthorized", "Send a valid personal API token as 'Authorization: Bearer <token>'."))
@@ -82,6 +84,8 @@ class SecurityConfiguration {
 				.requestMatchers("/employer/**").hasRole("EMPLOYER")
 				.requestMatchers("/my/**", "/jobs/*/apply").hasRole("SEEKER")
 				.requestMatchers("/coach/**").authenticated()
+				.requestMatchers("/reports/**").hasAnyRole("COACH", "SUPERVISOR", "ADMIN")
+				.requestMatchers("/imports/**").hasAnyRole("SUPERVISOR", "ADMIN")
 				.anyRequest().permitAll())
 			.formLogin(f -> f.loginPage("/login").failureUrl("/login?error").successHandler(withoutPasswordHash(contextRepository)))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))

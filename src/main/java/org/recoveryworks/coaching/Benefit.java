@@ -1,6 +1,6 @@
 package org.recoveryworks.coaching;
 
 /** Disability or other benefits received at intake. */
-enum Benefit {
+public enum Benefit {
 	SSI, SSDI, OTHER, NONE
 }

@@ -62,6 +62,8 @@ class CoachingSession {
 
 	private String cancelReason;
 
+	private String externalId;
+
 	@Version
 	private long version;
 
@@ -78,6 +80,11 @@ class CoachingSession {
 		byte[] bytes = new byte[24];
 		new java.security.SecureRandom().nextBytes(bytes);
 		this.calendarToken = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/** Keeps the id of the spreadsheet row this session was imported from. */
+	void importedAs(String externalId) {
+		this.externalId = externalId;
 	}
 
 	void cancel(String reason, Instant now) {

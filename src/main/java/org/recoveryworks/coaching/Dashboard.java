@@ -23,7 +23,7 @@ class Dashboard {
 	}
 
 	record View(List<Row> caseload, List<DueStep> dueSteps, List<SessionView> toDocument, List<SessionView> upcoming,
-			List<Consultations.View> followUps) {
+			List<Consultations.View> followUps, List<DueWork.Item> outcomes) {
 	}
 
 	private final Participants participants;
@@ -32,9 +32,11 @@ class Dashboard {
 	private final Consultations consultations;
 	private final CaseRecords records;
 	private final Clock clock;
+	private final org.springframework.beans.factory.ObjectProvider<DueWork> dueWork;
 
 	Dashboard(Participants participants, PlanVersionRepository plans, Sessions sessions, Consultations consultations,
-			CaseRecords records, Clock clock) {
+			CaseRecords records, Clock clock, org.springframework.beans.factory.ObjectProvider<DueWork> dueWork) {
+		this.dueWork = dueWork;
 		this.records = records;
 		this.participants = participants;
 		this.plans = plans;
@@ -70,7 +72,14 @@ class Dashboard {
 		return new View(rows(caseload),
 				due, open.stream().filter(s -> s.startsAt().isBefore(now)).toList(),
 				open.stream().filter(s -> !s.startsAt().isBefore(now)).toList(),
-				consultations.list(staff).stream().filter(Consultations.View::followUpDue).toList());
+				consultations.list(staff).stream().filter(Consultations.View::followUpDue).toList(),
+				outcomes(staff, caseload, today));
+	}
+
+	private List<DueWork.Item> outcomes(AccountUser staff, List<Participant> caseload, LocalDate today) {
+		List<CaseFiles.ParticipantRef> refs = caseload.stream().map(CaseFiles::ref).toList();
+		return dueWork.orderedStream().flatMap(w -> w.dueFor(staff, refs, today).stream())
+			.sorted(java.util.Comparator.comparing(DueWork.Item::due)).toList();
 	}
 
 	private List<Participant> auditedCaseload(AccountUser staff) {

@@ -1,6 +1,6 @@
 package org.recoveryworks.coaching;
 
 /** Why an enrollment ended. */
-enum DischargeReason {
+public enum DischargeReason {
 	GOALS_MET, CHOSE_TO_LEAVE, MOVED_AWAY, REFERRED_ELSEWHERE, LOST_CONTACT, OTHER
 }

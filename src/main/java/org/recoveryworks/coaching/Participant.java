@@ -86,6 +86,8 @@ class Participant {
 	@Column(nullable = false)
 	private Instant createdAt;
 
+	private String externalId;
+
 	@Version
 	private long version;
 
@@ -112,6 +114,11 @@ class Participant {
 		this.employmentStatus = f.getEmploymentStatus();
 		this.benefits = f.getBenefits().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
 		this.ownGoals = Text.trimToNull(f.getOwnGoals());
+	}
+
+	/** Keeps the id of the spreadsheet row this record was imported from. */
+	void importedAs(String externalId) {
+		this.externalId = externalId;
 	}
 
 	void assignTo(Long coachId) {
@@ -180,6 +187,7 @@ class Participant {
 	DischargeReason getDischargeReason() { return dischargeReason; }
 	String getDischargeNote() { return dischargeNote; }
 	long getVersion() { return version; }
+	String getExternalId() { return externalId; }
 
 	/** The name to use with the person. */
 	String displayName() {

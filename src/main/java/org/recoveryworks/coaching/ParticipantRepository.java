@@ -14,4 +14,8 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
 	Optional<Participant> findFirstBySeekerAccountId(Long seekerAccountId);
 
 	List<Participant> findByInvitedAccountId(Long invitedAccountId);
+
+	List<Participant> findByProgramIdAndExternalIdIsNotNull(Long programId);
+
+	List<Participant> findByProgramIdAndExternalIdIn(Long programId, java.util.Collection<String> externalIds);
 }

@@ -1,5 +1,5 @@
 package org.recoveryworks.coaching;
 
-enum SessionKind {
+public enum SessionKind {
 	WORK_LIFE_COACHING, JOB_SEARCH, JOB_DEVELOPMENT, BENEFITS_COUNSELING, FOLLOW_ALONG
 }

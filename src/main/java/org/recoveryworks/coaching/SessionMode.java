@@ -1,5 +1,5 @@
 package org.recoveryworks.coaching;
 
-enum SessionMode {
+public enum SessionMode {
 	IN_PERSON, PHONE, VIDEO, ACCOMPANYING
 }

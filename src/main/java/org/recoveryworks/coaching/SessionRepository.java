@@ -14,4 +14,9 @@ interface SessionRepository extends JpaRepository<CoachingSession, Long> {
 	List<CoachingSession> findByStartsAtBetweenAndDocumentedAtIsNullAndCancelledAtIsNull(Instant from, Instant to);
 
 	java.util.Optional<CoachingSession> findByCalendarToken(String calendarToken);
+
+	@org.springframework.data.jpa.repository.Query("""
+			select s.externalId from CoachingSession s, Participant p
+			where s.participantId = p.id and p.programId = :programId and s.externalId in :externalIds""")
+	List<String> findImportedExternalIds(Long programId, java.util.Collection<String> externalIds);
 }

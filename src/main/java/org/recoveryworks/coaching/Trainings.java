@@ -249,7 +249,7 @@ class Trainings {
 				content.stroke();
 				for (Line line : lines) {
 					PDType1Font font = line.bold() ? bold : regular;
-					String text = printable(font, line.text());
+					String text = org.recoveryworks.shared.PdfReport.printable(font, line.text());
 					float textWidth = font.getStringWidth(text) / 1000 * line.size();
 					content.beginText();
 					content.setFont(font, line.size());
@@ -266,22 +266,6 @@ class Trainings {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-	}
-
-	/** The standard PDF fonts cover Western European text; anything else prints as '?'. */
-	private static String printable(PDType1Font font, String text) {
-		StringBuilder b = new StringBuilder();
-		text.codePoints().forEach(cp -> {
-			String ch = new String(Character.toChars(cp));
-			try {
-				font.encode(ch);
-				b.append(ch);
-			}
-			catch (IOException | IllegalArgumentException e) {
-				b.append('?');
-			}
-		});
-		return b.toString();
 	}
 
 	private TrainingEvent own(AccountUser staff, Long eventId) {

@@ -207,6 +207,13 @@ class Applications {
 			.toList();
 	}
 
+	java.util.Optional<Hire> sharedHire(Long applicationId) {
+		return applications.findById(applicationId)
+			.filter(JobApplication::isSharedWithCoach)
+			.filter(a -> a.getStage() == Stage.HIRED)
+			.map(Hire::of);
+	}
+
 	@Transactional(readOnly = true)
 	List<ApplicationView> forPosting(AccountUser employer, Long postingId) {
 		Posting posting = ownPosting(employer, postingId);

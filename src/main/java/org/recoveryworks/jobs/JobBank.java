@@ -30,6 +30,15 @@ public class JobBank {
 		return applications.sharedBy(seekerAccountId);
 	}
 
+	/**
+	 * The hire recorded on an application, only if the seeker shared that application with their
+	 * coach (otherwise nothing, so the coach learns nothing the person did not choose to share).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Hire> sharedHire(Long applicationId) {
+		return applications.sharedHire(applicationId);
+	}
+
 	/** Searches listed postings with the same query as the search page, with counts per filter value. */
 	public JobSearchResult search(JobQuery query) {
 		return search.search(query, true);

@@ -1,0 +1,50 @@
+package org.recoveryworks.outcomes;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * What a program configures about outcomes.
+ *
+ * @param minimumWage hourly minimum wage by state (two letters); "federal" for states not listed
+ * @param defaultState the state a placement is in unless the coach says otherwise
+ * @param followUpMonths months after a job start when a follow-up is due
+ * @param employmentRateBands the quarterly employment-rate bands, highest first
+ * @param importMaxSize the largest CSV file an import accepts
+ * @param importMaxRows the most rows an import accepts
+ * @param pseudonymKey the key for the participant codes in de-identified exports; keep it secret
+ *        and stable (codes change with it)
+ */
+@ConfigurationProperties("recoveryworks.outcomes")
+record OutcomesSettings(Map<String, BigDecimal> minimumWage, String defaultState, List<Integer> followUpMonths,
+		List<Band> employmentRateBands, DataSize importMaxSize, Integer importMaxRows, String pseudonymKey) {
+
+	/** A band of the employment rate: at or above {@code fromPercent}. */
+	record Band(String name, int fromPercent) {
+	}
+
+	OutcomesSettings {
+		minimumWage = minimumWage == null ? Map.of("CT", new BigDecimal("16.94"), "federal", new BigDecimal("7.25")) : minimumWage;
+		defaultState = defaultState == null ? "CT" : defaultState;
+		followUpMonths = followUpMonths == null || followUpMonths.isEmpty() ? List.of(6, 12, 24) : followUpMonths;
+		employmentRateBands = employmentRateBands == null || employmentRateBands.isEmpty()
+				? List.of(new Band("High", 50), new Band("Meets the benchmark", 41), new Band("Below the benchmark", 0))
+				: employmentRateBands;
+		importMaxSize = importMaxSize == null ? DataSize.ofMegabytes(2) : importMaxSize;
+		importMaxRows = importMaxRows == null ? 20_000 : importMaxRows;
+	}
+
+	BigDecimal minimumWageIn(String state) {
+		BigDecimal wage = minimumWage.get(state);
+		return wage != null ? wage : minimumWage.getOrDefault("federal", new BigDecimal("7.25"));
+	}
+
+	Band bandOf(double percent) {
+		return employmentRateBands.stream().filter(b -> percent >= b.fromPercent()).findFirst()
+			.orElse(employmentRateBands.get(employmentRateBands.size() - 1));
+	}
+}

@@ -1,0 +1,294 @@
+package org.recoveryworks.outcomes;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.outcomes.ReportQueries.Figure;
+import org.recoveryworks.shared.PdfReport;
+import org.recoveryworks.shared.RuleViolation;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The reports as pages, CSV and PDF. The same choices (range, program, coach) serve all three;
+ * bad choices re-show the page with the fields marked, and a download with bad choices goes back
+ * to the page.
+ */
+@Controller
+class ReportsController {
+
+	private final Reports reports;
+	private final ReportScopes scopes;
+	private final Exports exports;
+	private final SmartValidator validator;
+	private final Clock clock;
+
+	ReportsController(Reports reports, ReportScopes scopes, Exports exports, SmartValidator validator, Clock clock) {
+		this.reports = reports;
+		this.scopes = scopes;
+		this.exports = exports;
+		this.validator = validator;
+		this.clock = clock;
+	}
+
+	@GetMapping("/reports")
+	String index() {
+		return "redirect:/reports/program-results";
+	}
+
+	@GetMapping("/reports/program-results")
+	String programResults(@AuthenticationPrincipal AccountUser user, @ModelAttribute("form") ReportForm form,
+			BindingResult result, Model model) {
+		ReportScope scope = scope(user, form, result, model);
+		if (scope != null) {
+			Reports.ProgramResults r = reports.programResults(scope);
+			model.addAttribute("results", r);
+			model.addAttribute("chart", reports.placementsChart(r));
+			model.addAttribute("mayOpenRecords", ReportScopes.mayOpenRecords(user));
+		}
+		return "outcomes/program-results";
+	}
+
+	@GetMapping("/reports/program-results/people")
+	String peopleBehind(@AuthenticationPrincipal AccountUser user, @ModelAttribute("form") ReportForm form,
+			BindingResult result, @RequestParam(required = false) Figure figure, Model model) {
+		ReportScope scope = scope(user, form, result, model);
+		if (scope == null || figure == null || !ReportScopes.mayOpenRecords(user)) {
+			return "redirect:/reports/program-results" + (form.getFrom() != null && form.getTo() != null ? "?" + form.query() : "");
+		}
+		model.addAttribute("figure", figure);
+		model.addAttribute("people", reports.peopleBehind(user, figure, scope));
+		return "outcomes/people-behind";
+	}
+
+	@GetMapping("/reports/quarterly")
+	String quarterly(@AuthenticationPrincipal AccountUser user, @ModelAttribute("form") ReportForm form,
+			BindingResult result, Model model) {
+		ReportScope scope = scope(user, form, result, model);
+		if (scope != null) {
+			Reports.Quarterly q = reports.quarterly(scope);
+			model.addAttribute("quarterly", q);
+			model.addAttribute("chart", reports.employmentRateChart(q));
+		}
+		return "outcomes/quarterly";
+	}
+
+	@GetMapping("/reports/activity")
+	String activity(@AuthenticationPrincipal AccountUser user, @ModelAttribute("form") ReportForm form,
+			BindingResult result, Model model) {
+		ReportScope scope = scope(user, form, result, model);
+		if (scope != null) {
+			model.addAttribute("activity", reports.activity(scope));
+		}
+		return "outcomes/activity";
+	}
+
+	@GetMapping("/reports/program-results.csv")
+	Object programResultsCsv(@AuthenticationPrincipal AccountUser user, @ModelAttribute("form") ReportForm form,
+			BindingResult result, Model model, HttpServletResponse response) throws IOException {
+		return download(user, form, result, model, response, "program-results", "program-results.csv", (scope, out) -> {
+			Reports.ProgramResults r = reports.programResults(scope);
+			Csv csv = new Csv(out).row("measure", "value").row("period_from", scope.from()).row("period_to", scope.to());
+			for (String[] line : programResultLines(r)) {
+				csv.row(line[0], line[2]);
+			}
+			for (ReportQueries.TitleCount t : r.titles()) {
+				csv.row("job_title:" + (t.behavioralHealth() ? "behavioral_health:" : "other:") + t.title(), t.count());
+			}
+		});
+	}
+
+	@GetMapping("/reports/program-results.pdf")
+	Object programResultsPdf(@AuthenticationPrincipal AccountUser user, @ModelAttribute("form") ReportForm form,
+			BindingResult result, Model model) {
+		ReportScope scope = scope(user, form, result, model);
+		if (scope == null) {
+			return "redirect:/reports/program-results";
+		}
+		Reports.ProgramResults r = reports.programResults(scope);
+		BarChart chart = reports.placementsChart(r);
+		try (PdfReport pdf = new PdfReport(reports.text("report.programResults"))) {
+			pdf.heading(reports.text("report.programResults"), 18).paragraph(reports.scopeText(scope));
+			List<List<String>> rows = new ArrayList<>();
+			for (String[] line : programResultLines(r)) {
+				rows.add(List.of(line[1], line[2]));
+			}
+			pdf.table(List.of(reports.text("report.measure"), reports.text("report.value")), rows);
+			pdf.barChart(chart.title(), chart.bars().stream().map(BarChart.Bar::label).toList(),
+					chart.bars().stream().map(BarChart.Bar::value).toList(), 0, "");
+			pdf.paragraph(chart.summary());
+			pdf.heading(reports.text("report.titles"), 12);
+			pdf.table(List.of(reports.text("report.titles.title"), reports.text("report.titles.field"), reports.text("report.titles.count")),
+					r.titles().stream().map(t -> List.of(t.title(), reports.text(t.behavioralHealth() ? "placement.bh" : "placement.notBh"),
+							String.valueOf(t.count()))).toList());
+			return pdf(pdf.toBytes(), "program-results.pdf");
+		}
+	}
+
+	@GetMapping("/reports/quarterly.csv")
+	Object quarterlyCsv(@AuthenticationPrincipal AccountUser user, @ModelAttribute("form") ReportForm form,
+			BindingResult result, Model model, HttpServletResponse response) throws IOException {
+		return download(user, form, result, model, response, "quarterly", "quarterly-outcomes.csv", (scope, out) -> {
+			Csv csv = new Csv(out).row("quarter", "start", "end", "caseload", "working_in_competitive_jobs",
+					"employment_rate_percent", "band", "new_job_starts");
+			for (Reports.Quarter q : reports.quarterly(scope).quarters()) {
+				csv.row(q.label(), q.start(), q.end(), q.caseload(), q.working(), q.rate(), q.band(), q.newStarts());
+			}
+		});
+	}
+
+	@GetMapping("/reports/quarterly.pdf")
+	Object quarterlyPdf(@AuthenticationPrincipal AccountUser user, @ModelAttribute("form") ReportForm form,
+			BindingResult result, Model model) {
+		ReportScope scope = scope(user, form, result, model);
+		if (scope == null) {
+			return "redirect:/reports/quarterly";
+		}
+		Reports.Quarterly q = reports.quarterly(scope);
+		BarChart chart = reports.employmentRateChart(q);
+		try (PdfReport pdf = new PdfReport(reports.text("report.quarterly"))) {
+			pdf.heading(reports.text("report.quarterly"), 18).paragraph(reports.scopeText(scope));
+			pdf.barChart(chart.title(), chart.bars().stream().map(BarChart.Bar::label).toList(),
+					chart.bars().stream().map(BarChart.Bar::value).toList(), 100, "%");
+			pdf.paragraph(chart.summary());
+			pdf.table(List.of(reports.text("report.q.quarter"), reports.text("report.q.caseload"), reports.text("report.q.working"),
+					reports.text("report.q.rate"), reports.text("report.q.band"), reports.text("report.q.starts")),
+					q.quarters().stream().map(x -> List.of(x.label(), String.valueOf(x.caseload()), String.valueOf(x.working()),
+							x.rate() + "%", x.band(), String.valueOf(x.newStarts()))).toList());
+			pdf.paragraph(reports.text("report.q.bands", q.bands().stream().map(b -> b.name() + " " + b.fromPercent() + "%+")
+				.collect(java.util.stream.Collectors.joining(", "))));
+			return pdf(pdf.toBytes(), "quarterly-outcomes.pdf");
+		}
+	}
+
+	@GetMapping("/reports/activity.csv")
+	Object activityCsv(@AuthenticationPrincipal AccountUser user, @ModelAttribute("form") ReportForm form,
+			BindingResult result, Model model, HttpServletResponse response) throws IOException {
+		return download(user, form, result, model, response, "activity", "activity.csv", (scope, out) -> {
+			Csv csv = new Csv(out).row("measure", "value");
+			for (String[] line : activityLines(reports.activity(scope))) {
+				csv.row(line[0], line[2]);
+			}
+		});
+	}
+
+	@GetMapping("/reports/activity.pdf")
+	Object activityPdf(@AuthenticationPrincipal AccountUser user, @ModelAttribute("form") ReportForm form,
+			BindingResult result, Model model) {
+		ReportScope scope = scope(user, form, result, model);
+		if (scope == null) {
+			return "redirect:/reports/activity";
+		}
+		try (PdfReport pdf = new PdfReport(reports.text("report.activity"))) {
+			pdf.heading(reports.text("report.activity"), 18).paragraph(reports.scopeText(scope));
+			pdf.table(List.of(reports.text("report.measure"), reports.text("report.value")),
+					activityLines(reports.activity(scope)).stream().map(l -> List.of(l[1], l[2])).toList());
+			return pdf(pdf.toBytes(), "activity.pdf");
+		}
+	}
+
+	@GetMapping("/reports/export/participants.csv")
+	Object participantsCsv(@AuthenticationPrincipal AccountUser user, @ModelAttribute("form") ReportForm form,
+			BindingResult result, Model model, HttpServletResponse response) throws IOException {
+		return download(user, form, result, model, response, "program-results", "participants-deidentified.csv", exports::participants);
+	}
+
+	@GetMapping("/reports/export/sessions.csv")
+	Object sessionsCsv(@AuthenticationPrincipal AccountUser user, @ModelAttribute("form") ReportForm form,
+			BindingResult result, Model model, HttpServletResponse response) throws IOException {
+		return download(user, form, result, model, response, "program-results", "sessions-deidentified.csv", exports::sessions);
+	}
+
+	/** measure key, label, value */
+	private List<String[]> programResultLines(Reports.ProgramResults r) {
+		List<String[]> lines = new ArrayList<>();
+		for (Figure f : Figure.values()) {
+			lines.add(new String[] { f.name().toLowerCase(java.util.Locale.ROOT), reports.text("figure." + f.name()),
+					String.valueOf(r.figures().get(f)) });
+		}
+		lines.add(new String[] { "jobs_behavioral_health", reports.text("report.jobsBh"), String.valueOf(r.jobsInBehavioralHealth()) });
+		lines.add(new String[] { "jobs_outside_behavioral_health", reports.text("report.jobsOther"), String.valueOf(r.jobsOutside()) });
+		lines.add(new String[] { "retention_percent", reports.text("report.retention"),
+				r.retentionPercent() == null ? "" : String.valueOf(r.retentionPercent()) });
+		return lines;
+	}
+
+	private List<String[]> activityLines(ReportQueries.Activity a) {
+		return List.of(
+				new String[] { "postings_opened", reports.text("activity.postingsOpened"), String.valueOf(a.postingsOpened()) },
+				new String[] { "employers_posting", reports.text("activity.employersPosting"), String.valueOf(a.employersPosting()) },
+				new String[] { "applications", reports.text("activity.applications"), String.valueOf(a.applications()) },
+				new String[] { "hires", reports.text("activity.hires"), String.valueOf(a.hires()) },
+				new String[] { "job_page_views", reports.text("activity.pageViews"), String.valueOf(a.pageViews()) },
+				new String[] { "training_events", reports.text("activity.trainingEvents"), String.valueOf(a.trainingEvents()) },
+				new String[] { "training_attendees", reports.text("activity.trainingAttendees"), String.valueOf(a.trainingAttendees()) },
+				new String[] { "staff_training_attendees", reports.text("activity.staffTrainingAttendees"), String.valueOf(a.staffTrainingAttendees()) },
+				new String[] { "employer_consultations", reports.text("activity.consultations"), String.valueOf(a.consultations()) },
+				new String[] { "employers_consulted", reports.text("activity.employersConsulted"), String.valueOf(a.employersConsulted()) });
+	}
+
+	/** The scope for valid choices; null after marking the fields (the page shows them). */
+	private ReportScope scope(AccountUser user, ReportForm form, BindingResult result, Model model) {
+		if (form.getFrom() == null && form.getTo() == null && !result.hasErrors()) {
+			LocalDate today = LocalDate.now(clock);
+			form.setFrom(today.withDayOfYear(1));
+			form.setTo(today);
+		}
+		validator.validate(form, result);
+		model.addAttribute("programs", scopes.programs(user));
+		model.addAttribute("coaches", scopes.coaches(user, form.getProgram()));
+		if (result.hasErrors()) {
+			return null;
+		}
+		try {
+			ReportScope scope = scopes.resolve(user, form);
+			model.addAttribute("scopeText", reports.scopeText(scope));
+			return scope;
+		}
+		catch (RuleViolation e) {
+			e.rejectIn(result);
+			return null;
+		}
+	}
+
+	private Object download(AccountUser user, ReportForm form, BindingResult result, Model model, HttpServletResponse response,
+			String page, String fileName, BiConsumer<ReportScope, Writer> write) throws IOException {
+		ReportScope scope = scope(user, form, result, model);
+		if (scope == null) {
+			return "redirect:/reports/" + page;
+		}
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString());
+		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		write.accept(scope, out);
+		out.flush();
+		return null;
+	}
+
+	private static ResponseEntity<byte[]> pdf(byte[] bytes, String fileName) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.body(bytes);
+	}
+}
