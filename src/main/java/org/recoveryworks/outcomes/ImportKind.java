@@ -57,7 +57,7 @@ enum ImportKind {
 		return null;
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return "import.kind." + name().toLowerCase(Locale.ROOT);
 	}
 

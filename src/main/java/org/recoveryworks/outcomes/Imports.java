@@ -224,7 +224,11 @@ class Imports {
 		if (row.enrolledOn() != null && row.enrolledOn().isAfter(LocalDate.now(clock))) {
 			c.error("enrolled_on", text("import.date.future"));
 		}
-		caseFiles.problems(row).forEach((field, message) -> c.error(snake(field), message));
+		caseFiles.problems(row).forEach((field, message) -> {
+			if (!c.hasError(snake(field))) {
+				c.error(snake(field), message);
+			}
+		});
 		if (ctx.plan.errors.size() == before) {
 			ctx.plan.writes.add(() -> caseFiles.importParticipant(ctx.user, ctx.programId, row));
 		}
