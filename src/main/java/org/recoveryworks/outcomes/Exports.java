@@ -85,12 +85,12 @@ class Exports {
 				+ " and (e.discharged_on is null or e.discharged_on >= :from)) order by p.id";
 		jdbc.query(sql, params(scope), rs -> {
 			java.sql.Date discharged = rs.getDate(3);
-			Object employed = rs.getObject(17);
+			Object employed = rs.getObject(16);
 			csv.row(code(rs.getLong(1)), rs.getDate(2).toLocalDate().getYear(),
 					discharged == null ? null : discharged.toLocalDate().getYear(), rs.getString(4),
 					rs.getString(5).replace(',', ';'), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
 					rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getBigDecimal(13), rs.getLong(14) > 0 ? "yes" : "no",
-					rs.getLong(15), employed == null ? null : (rs.getBoolean(17) ? "yes" : "no"));
+					rs.getLong(15), employed == null ? null : (rs.getBoolean(16) ? "yes" : "no"));
 		});
 	}
 

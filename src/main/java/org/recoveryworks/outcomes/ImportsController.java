@@ -117,8 +117,8 @@ class ImportsController {
 	private String page(AccountUser user, Model model, String errorField, String errorKey) {
 		model.addAttribute("kinds", List.of(ImportKind.values()));
 		model.addAttribute("programs", user.is(Role.ADMIN) ? queries.programs() : List.of());
-		model.addAttribute("errorField", errorField);
-		model.addAttribute("errorKey", errorKey);
+		model.addAttribute("importErrorField", errorField);
+		model.addAttribute("importErrorKey", errorKey);
 		return "outcomes/imports";
 	}
 }

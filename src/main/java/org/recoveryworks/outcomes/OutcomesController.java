@@ -103,9 +103,15 @@ class OutcomesController {
 	@PostMapping("/coach/placements/{placementId}/dismiss")
 	String dismissPlacement(@AuthenticationPrincipal AccountUser staff, @PathVariable Long placementId,
 			RedirectAttributes redirect) {
-		Long participantId = placements.dismiss(staff, placementId);
-		redirect.addFlashAttribute("flashKey", "placement.dismissed");
-		return "redirect:/coach/participants/" + participantId + "/outcomes";
+		OutcomeViews.PlacementView placement = placements.view(staff, placementId);
+		try {
+			placements.dismiss(staff, placementId);
+			redirect.addFlashAttribute("flashKey", "placement.dismissed");
+		}
+		catch (RuleViolation e) {
+			redirect.addFlashAttribute("errorKey", e.messageKey());
+		}
+		return "redirect:/coach/participants/" + placement.participantId() + "/outcomes";
 	}
 
 	@GetMapping("/coach/follow-ups/{followUpId}")
