@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.accounts.Accounts;
 import org.recoveryworks.accounts.Role;
 import org.recoveryworks.employers.NewOrganization;
@@ -76,8 +77,10 @@ class DemoData implements ApplicationRunner {
 	private final JsonMapper json;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
+	private final org.recoveryworks.outcomes.SampleImports sampleImports;
 
-	DemoData(RecoveryWorksProperties properties, Organizations organizations, Accounts accounts, JobBank jobBank,
+	DemoData(org.recoveryworks.outcomes.SampleImports sampleImports, RecoveryWorksProperties properties,
+			Organizations organizations, Accounts accounts, JobBank jobBank,
 			JsonMapper json, TransactionTemplate transaction, Clock clock) {
 		this.properties = properties;
 		this.organizations = organizations;
@@ -86,6 +89,7 @@ class DemoData implements ApplicationRunner {
 		this.json = json;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.sampleImports = sampleImports;
 	}
 
 	@Override
@@ -130,15 +134,16 @@ class DemoData implements ApplicationRunner {
 					p.preferredQualifications(), p.specialRequirements(), p.benefits(), p.selectionPlan(), p.howToApply(), open,
 					close, p.openings(), p.peerRole(), p.behavioralHealth(), questions), true);
 		}
-		// A peer-run program with coaching staff (issue 3): the caseload starts empty.
+		// A peer-run program with coaching staff, and a few records from its old spreadsheets.
 		Long program = organizations.register(new NewOrganization("Middletown Peer Employment Program (demo)",
 				OrganizationKind.NONPROFIT_PROVIDER, "10 Main Street", "Middletown", "06457", "(860) 555-0190",
 				"https://example.org/peer-employment", "Demo peer-run recovery employment program: work/life coaching, "
 						+ "peer mentoring and support groups."));
 		organizations.verify(program);
-		accounts.createStaff(SUPERVISOR, PASSWORD, "Morgan Lee (demo supervisor)", Role.SUPERVISOR, program);
+		AccountUser supervisor = accounts.createStaff(SUPERVISOR, PASSWORD, "Morgan Lee (demo supervisor)", Role.SUPERVISOR, program);
 		accounts.createStaff(COACH, PASSWORD, "Casey Brooks (demo coach)", Role.COACH, program);
 		accounts.createStaff("coach2@recoveryworks.example.org", PASSWORD, "Riley Stone (demo coach)", Role.COACH, program);
+		sampleImports.importInto(supervisor).forEach(problem -> log.warn("Demo import: {}", problem));
 		// Verified last, so the verification path (OrganizationVerified) is what makes postings public.
 		for (DemoEmployer e : employers) {
 			if (e.verified()) {

@@ -28,7 +28,11 @@ record OutcomesSettings(Map<String, BigDecimal> minimumWage, String defaultState
 	}
 
 	OutcomesSettings {
-		minimumWage = minimumWage == null ? Map.of("CT", new BigDecimal("16.94"), "federal", new BigDecimal("7.25")) : minimumWage;
+		// Keys in upper case, whichever way they were written (environment variables arrive in lower case).
+		java.util.Map<String, BigDecimal> wages = new java.util.HashMap<>();
+		(minimumWage == null || minimumWage.isEmpty() ? Map.of("CT", new BigDecimal("16.94"), "FEDERAL", new BigDecimal("7.25")) : minimumWage)
+			.forEach((state, wage) -> wages.put(state.toUpperCase(java.util.Locale.ROOT), wage));
+		minimumWage = Map.copyOf(wages);
 		defaultState = defaultState == null ? "CT" : defaultState;
 		followUpMonths = followUpMonths == null || followUpMonths.isEmpty() ? List.of(6, 12, 24) : followUpMonths;
 		employmentRateBands = employmentRateBands == null || employmentRateBands.isEmpty()
@@ -39,8 +43,8 @@ record OutcomesSettings(Map<String, BigDecimal> minimumWage, String defaultState
 	}
 
 	BigDecimal minimumWageIn(String state) {
-		BigDecimal wage = minimumWage.get(state);
-		return wage != null ? wage : minimumWage.getOrDefault("federal", new BigDecimal("7.25"));
+		BigDecimal wage = minimumWage.get(state.toUpperCase(java.util.Locale.ROOT));
+		return wage != null ? wage : minimumWage.getOrDefault("FEDERAL", new BigDecimal("7.25"));
 	}
 
 	Band bandOf(double percent) {

@@ -3,7 +3,7 @@ package org.recoveryworks.outcomes;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -96,12 +96,36 @@ class ReportQueries {
 		this.zone = clock.getZone();
 	}
 
+	/**
+	 * All figures in five queries: the jobs in one pass over the period's placements, the
+	 * follow-ups in one pass that keeps each person's latest answer. Each figure's own query (in
+	 * {@link Figure}) finds the people behind it, and gives the same count.
+	 */
 	Map<Figure, Long> programResults(ReportScope scope) {
-		Map<Figure, Long> figures = new LinkedHashMap<>();
+		Map<Figure, Long> figures = new EnumMap<>(Figure.class);
 		MapSqlParameterSource params = params(scope);
-		for (Figure figure : Figure.values()) {
-			figures.put(figure, jdbc.queryForObject(figure.sql(scope, figure.count), params, Long.class));
+		for (Figure f : List.of(Figure.PEOPLE_ASSISTED, Figure.SESSIONS, Figure.OFF_SSI_SSDI_FOR_WORK)) {
+			figures.put(f, count(f.sql(scope, f.count), params));
 		}
+		jdbc.query("select coalesce(sum(case when pl.behavioral_health = true and pl.full_time = true then 1 else 0 end), 0),"
+				+ " coalesce(sum(case when pl.behavioral_health = true and pl.full_time = false then 1 else 0 end), 0),"
+				+ " coalesce(sum(case when pl.behavioral_health = false and pl.full_time = true then 1 else 0 end), 0),"
+				+ " coalesce(sum(case when pl.behavioral_health = false and pl.full_time = false then 1 else 0 end), 0),"
+				+ " count(distinct case when pl.health_insurance = true or pl.paid_leave = true or pl.retirement = true then p.id end) "
+				+ Figure.placements("").replace("{scope}", scope.participantCondition()), params, rs -> {
+					figures.put(Figure.JOBS_BH_FULL_TIME, rs.getLong(1));
+					figures.put(Figure.JOBS_BH_PART_TIME, rs.getLong(2));
+					figures.put(Figure.JOBS_OTHER_FULL_TIME, rs.getLong(3));
+					figures.put(Figure.JOBS_OTHER_PART_TIME, rs.getLong(4));
+					figures.put(Figure.EMPLOYER_BENEFITS, rs.getLong(5));
+				});
+		jdbc.query("select count(*), coalesce(sum(case when x.still_employed = true then 1 else 0 end), 0) from (select f.still_employed,"
+				+ " row_number() over (partition by f.participant_id order by f.contacted_on desc, f.id desc) as latest"
+				+ " from follow_up f join participant p on p.id = f.participant_id where 1 = 1" + scope.participantCondition()
+				+ " and f.outcome = 'REACHED' and f.contacted_on >= :from and f.contacted_on <= :to) x where x.latest = 1", params, rs -> {
+					figures.put(Figure.FOLLOW_UP_RESPONDENTS, rs.getLong(1));
+					figures.put(Figure.STILL_EMPLOYED, rs.getLong(2));
+				});
 		return figures;
 	}
 

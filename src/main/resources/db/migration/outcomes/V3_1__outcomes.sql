@@ -65,6 +65,6 @@ create table follow_up (
     version bigint not null default 0,
     constraint follow_up_months_unique unique (placement_id, months)
 );
-create index follow_up_participant on follow_up (participant_id);
+create index follow_up_participant on follow_up (participant_id, outcome, contacted_on);
 create index follow_up_due on follow_up (outcome, due_on);
 create index follow_up_contacted on follow_up (contacted_on);

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +59,14 @@ class ProgramResultsIntegrationTest extends IntegrationTest {
 			.containsEntry("off_ssi_ssdi_for_work", "8").containsEntry("employer_benefits", "6")
 			.containsEntry("follow_up_respondents", "36").containsEntry("still_employed", "25")
 			.containsEntry("retention_percent", "69");
+
+		// Each figure links to exactly the people it counts (every person here has at most one job).
+		for (String figure : List.of("PEOPLE_ASSISTED", "JOBS_BH_FULL_TIME", "JOBS_BH_PART_TIME", "JOBS_OTHER_FULL_TIME",
+				"JOBS_OTHER_PART_TIME", "OFF_SSI_SSDI_FOR_WORK", "EMPLOYER_BENEFITS", "FOLLOW_UP_RESPONDENTS", "STILL_EMPLOYED")) {
+			String people = mvc.perform(get("/reports/program-results/people?" + PERIOD + "&figure=" + figure).with(user(program.supervisor())))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			assertThat((long) people.split("/outcomes\"").length - 1).as(figure).isEqualTo(html.get(figure));
+		}
 
 		String pdf = pdfText(program.supervisor());
 		assertThat(pdf).contains("People assisted 300").contains("Coaching sessions held 1512")
