@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.audit.AuditTrail;
 import org.recoveryworks.outcomes.ReportQueries.Figure;
 import org.recoveryworks.shared.PdfReport;
 import org.recoveryworks.shared.RuleViolation;
@@ -41,9 +42,12 @@ class ReportsController {
 	private final ReportScopes scopes;
 	private final Exports exports;
 	private final SmartValidator validator;
+	private final AuditTrail audit;
 	private final Clock clock;
 
-	ReportsController(Reports reports, ReportScopes scopes, Exports exports, SmartValidator validator, Clock clock) {
+	ReportsController(Reports reports, ReportScopes scopes, Exports exports, SmartValidator validator, AuditTrail audit,
+			Clock clock) {
+		this.audit = audit;
 		this.reports = reports;
 		this.scopes = scopes;
 		this.exports = exports;
@@ -141,7 +145,7 @@ class ReportsController {
 			pdf.table(List.of(reports.text("report.titles.title"), reports.text("report.titles.field"), reports.text("report.titles.count")),
 					r.titles().stream().map(t -> List.of(t.title(), reports.text(t.behavioralHealth() ? "placement.bh" : "placement.notBh"),
 							String.valueOf(t.count()))).toList());
-			return pdf(pdf.toBytes(), "program-results.pdf");
+			return pdf(user, pdf.toBytes(), "program-results.pdf");
 		}
 	}
 
@@ -177,7 +181,7 @@ class ReportsController {
 							x.rate() + "%", x.band(), String.valueOf(x.newStarts()))).toList());
 			pdf.paragraph(reports.text("report.q.bands", q.bands().stream().map(b -> b.name() + " " + b.fromPercent() + "%+")
 				.collect(java.util.stream.Collectors.joining(", "))));
-			return pdf(pdf.toBytes(), "quarterly-outcomes.pdf");
+			return pdf(user, pdf.toBytes(), "quarterly-outcomes.pdf");
 		}
 	}
 
@@ -203,7 +207,7 @@ class ReportsController {
 			pdf.heading(reports.text("report.activity"), 18).paragraph(reports.scopeText(scope));
 			pdf.table(List.of(reports.text("report.measure"), reports.text("report.value")),
 					activityLines(reports.activity(scope)).stream().map(l -> List.of(l[1], l[2])).toList());
-			return pdf(pdf.toBytes(), "activity.pdf");
+			return pdf(user, pdf.toBytes(), "activity.pdf");
 		}
 	}
 
@@ -277,6 +281,7 @@ class ReportsController {
 		if (scope == null) {
 			return "redirect:/reports/" + page;
 		}
+		exported(user, fileName);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString());
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
@@ -285,7 +290,13 @@ class ReportsController {
 		return null;
 	}
 
-	private static ResponseEntity<byte[]> pdf(byte[] bytes, String fileName) {
+	/** Every download is noted in the audit trail: who took which file, when, from where. */
+	private void exported(AccountUser user, String fileName) {
+		audit.record(user.id(), user.role().name(), AuditTrail.Action.READ, "export: " + fileName, null, null);
+	}
+
+	private ResponseEntity<byte[]> pdf(AccountUser user, byte[] bytes, String fileName) {
+		exported(user, fileName);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())

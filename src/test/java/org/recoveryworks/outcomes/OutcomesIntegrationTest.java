@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -48,6 +49,9 @@ class OutcomesIntegrationTest extends IntegrationTest {
 
 	@Autowired
 	Imports imports;
+
+	@Autowired
+	org.recoveryworks.accounts.ApiTokens tokens;
 
 	private Long enroll(AccountUser coach, String name, LocalDate on) throws Exception {
 		String location = mvc.perform(post("/coach/participants").param("fullName", name).param("enrolledOn", on.toString())
@@ -288,6 +292,40 @@ class OutcomesIntegrationTest extends IntegrationTest {
 		assertThat(people + sessions).doesNotContain("Eli", "Vance", "860-555", "example.org", "relapse", "2025-01-10");
 		assertThat(people.split("\r\n")[1]).matches("P[0-9A-F]{12},2025,,UNEMPLOYED_LOOKING,NONE,1,0,0,0,0,0,0,,no,0,");
 		assertThat(sessions.split("\r\n")[1]).startsWith(people.split("\r\n")[1].substring(0, 13) + ",2025-02-01,60,IN_PERSON,JOB_SEARCH");
+	}
+
+	@Test
+	void theReportsApiGivesTheSameFiguresToTokensOfStaffAndRefusesBadChoices() throws Exception {
+		TestData.Program program = data.program();
+		imports.apply(program.supervisor(), null, ImportKind.PARTICIPANTS, csv(
+				"external_id,full_name,enrolled_on,employment_status,coach_email\r\n"
+				+ "R1,Rae Demo,2025-01-10,unemployed_looking," + program.coach().email() + "\r\n"));
+		String token = tokens.create(program.supervisor(), "funder sync");
+		mvc.perform(get("/api/v1/reports/program-results?from=2025-01-01&to=2025-12-31").header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.figures.people_assisted").value(1))
+			.andExpect(jsonPath("$.figures.sessions").value(0))
+			.andExpect(jsonPath("$.programId").value(program.id()));
+		mvc.perform(get("/api/v1/reports/quarterly?from=2025-01-01&to=2025-06-30").header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.quarters[0].caseload").value(1)).andExpect(jsonPath("$.quarters.length()").value(2));
+		mvc.perform(get("/api/v1/reports/activity?from=2025-01-01&to=2025-06-30").header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.activity.consultations").value(0));
+		mvc.perform(get("/api/v1/reports/program-results?from=2025-13-01&to=2025-12-31").header("Authorization", "Bearer " + token))
+			.andExpect(status().isBadRequest()).andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+		mvc.perform(get("/api/v1/reports/program-results?from=2025-05-01&to=2025-01-01").header("Authorization", "Bearer " + token))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/reports/program-results?from=2025-01-01&to=2025-12-31&coach=" + data.program().coach().id())
+				.header("Authorization", "Bearer " + token))
+			.andExpect(status().isUnprocessableContent());
+		String seekerToken = tokens.create(data.seeker(), "mine");
+		mvc.perform(get("/api/v1/reports/program-results?from=2025-01-01&to=2025-12-31").header("Authorization", "Bearer " + seekerToken))
+			.andExpect(status().isForbidden());
+
+		// Each download is in the audit trail.
+		mvc.perform(get("/reports/export/participants.csv?from=2025-01-01&to=2025-12-31").with(user(program.supervisor())))
+			.andExpect(status().isOk());
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor_id = ? and record_type = ?", Long.class,
+				program.supervisor().id(), "export: participants-deidentified.csv")).isEqualTo(1);
 	}
 
 	private Long apply(AccountUser person, Long postingId) throws Exception {

@@ -35,9 +35,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * Reports at scale: 50,000 participants, 2,000,000 sessions and 60,000 placements (with their
  * follow-ups and SSI/SSDI changes), then each report for one year, many times, and the CSV export
  * of all sessions in a JVM whose heap is capped at 256 MB. Not part of {@code ./mvnw verify}: run
- * {@code ./mvnw -Preports-benchmark verify} (see README). The database is an H2 file under
- * target/benchmark, or PostgreSQL when SPRING_DATASOURCE_URL is set. Results are printed and
- * written to target/benchmark/reports.md.
+ * {@code ./mvnw -Preports-benchmark verify} with SPRING_DATASOURCE_URL pointing at an empty
+ * PostgreSQL database (see README); without it, an H2 file under target/benchmark, for smaller
+ * sizes. Results are printed and written to target/benchmark/reports.md.
  */
 @Tag("reports-benchmark")
 class ReportsBenchmarkTest extends IntegrationTest {
