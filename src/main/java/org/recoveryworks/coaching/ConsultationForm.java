@@ -22,6 +22,7 @@ class ConsultationForm {
 	@NotNull(message = "{consultation.heldOn.required}")
 	@PastOrPresent(message = "{consultation.heldOn.future}")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@org.recoveryworks.shared.ReasonableDate
 	private LocalDate heldOn;
 
 	@NotEmpty(message = "{consultation.topics.required}")
@@ -34,6 +35,7 @@ class ConsultationForm {
 	private String agreed;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@org.recoveryworks.shared.ReasonableDate
 	private LocalDate followUpOn;
 
 	@AssertTrue(message = "{consultation.followUp.order}")

@@ -10,6 +10,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 class MeetingForm {
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@org.recoveryworks.shared.ReasonableDate
 	private LocalDate heldOn;
 
 	private String theme;

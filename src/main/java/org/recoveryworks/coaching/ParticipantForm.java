@@ -43,6 +43,7 @@ class ParticipantForm {
 
 	@NotNull(message = "{participant.enrolledOn.required}")
 	@PastOrPresent(message = "{participant.enrolledOn.future}")
+	@org.recoveryworks.shared.ReasonableDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate enrolledOn;
 

@@ -24,6 +24,7 @@ class PlanForm {
 		private String who;
 
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		@org.recoveryworks.shared.ReasonableDate
 		private LocalDate byWhen;
 
 		private StepStatus status = StepStatus.NOT_STARTED;

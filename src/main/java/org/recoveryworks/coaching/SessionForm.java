@@ -19,6 +19,7 @@ class SessionForm {
 
 	@NotNull(message = "{session.date.required}")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@org.recoveryworks.shared.ReasonableDate
 	private LocalDate date;
 
 	@NotNull(message = "{session.time.required}")

@@ -23,6 +23,7 @@ class TrainingForm {
 
 	@NotNull(message = "{training.heldOn.required}")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@org.recoveryworks.shared.ReasonableDate
 	private LocalDate heldOn;
 
 	@NotNull(message = "{training.hours.required}")

@@ -100,8 +100,10 @@ class PostingForm {
 	private String selectionPlan;
 	private String howToApply;
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@org.recoveryworks.shared.ReasonableDate
 	private LocalDate openDate;
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@org.recoveryworks.shared.ReasonableDate
 	private LocalDate closeDate;
 	private Integer openings = 1;
 	private boolean peerRole;

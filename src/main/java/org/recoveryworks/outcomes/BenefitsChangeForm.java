@@ -12,6 +12,7 @@ class BenefitsChangeForm {
 
 	@NotNull(message = "{benefits.changedOn.required}")
 	@PastOrPresent(message = "{benefits.changedOn.future}")
+	@org.recoveryworks.shared.ReasonableDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate changedOn;
 

@@ -21,6 +21,7 @@ class FollowUpForm {
 
 	@NotNull(message = "{followUp.contactedOn.required}")
 	@PastOrPresent(message = "{followUp.contactedOn.future}")
+	@org.recoveryworks.shared.ReasonableDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate contactedOn;
 

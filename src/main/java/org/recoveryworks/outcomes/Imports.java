@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -30,6 +31,7 @@ import org.recoveryworks.coaching.DischargeReason;
 import org.recoveryworks.coaching.EmploymentStatus;
 import org.recoveryworks.coaching.SessionKind;
 import org.recoveryworks.coaching.SessionMode;
+import org.recoveryworks.shared.ReasonableDate;
 import org.recoveryworks.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -63,7 +65,8 @@ class Imports {
 
 	static final int MAX_ERRORS = 200;
 
-	private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu");
+	private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT);
+	private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
 	private final CaseFiles caseFiles;
 	private final Accounts accounts;
@@ -181,7 +184,7 @@ class Imports {
 		Set<String> existing = switch (kind) {
 			case PARTICIPANTS -> caseFiles.importedParticipants(programId, ids).keySet();
 			case SESSIONS -> caseFiles.importedSessions(programId, ids);
-			case PLACEMENTS -> imported(placements.findImported(programId, ids));
+			case PLACEMENTS -> imported(chunked(ids, c -> placements.findImported(programId, c)));
 			case BENEFITS -> new HashSet<>(chunked(ids, c -> benefits.findImportedExternalIds(programId, c)));
 			case FOLLOW_UPS -> new HashSet<>(chunked(ids, c -> followUps.findImportedExternalIds(programId, c)));
 		};
@@ -193,6 +196,7 @@ class Imports {
 				plan.alreadyImported++;
 				continue;
 			}
+			kind.columns.stream().filter(ImportKind.Column::required).forEach(column -> cells.required(column.name()));
 			switch (kind) {
 				case PARTICIPANTS -> participant(ctx, cells);
 				case SESSIONS -> session(ctx, cells);
@@ -205,7 +209,6 @@ class Imports {
 	}
 
 	private void participant(Context ctx, Cells c) {
-		int before = ctx.plan.errors.size();
 		Long coach = ctx.coach(c, "coach_email", null);
 		Set<Benefit> benefitSet = EnumSet.noneOf(Benefit.class);
 		String list = c.text("benefits");
@@ -229,13 +232,12 @@ class Imports {
 				c.error(snake(field), message);
 			}
 		});
-		if (ctx.plan.errors.size() == before) {
+		if (c.ok()) {
 			ctx.plan.writes.add(() -> caseFiles.importParticipant(ctx.user, ctx.programId, row));
 		}
 	}
 
 	private void session(Context ctx, Cells c) {
-		int before = ctx.plan.errors.size();
 		CaseFiles.ParticipantRef who = ctx.participant(c, "participant_external_id");
 		LocalDate date = c.date("date");
 		LocalTime time = c.time("time");
@@ -248,7 +250,7 @@ class Imports {
 		if (date != null && date.isAfter(LocalDate.now(clock))) {
 			c.error("date", text("import.date.future"));
 		}
-		if (ctx.plan.errors.size() == before) {
+		if (c.ok()) {
 			Instant startsAt = date.atTime(time == null ? LocalTime.of(9, 0) : time).atZone(clock.getZone()).toInstant();
 			CaseFiles.ImportedSession row = new CaseFiles.ImportedSession(c.text("external_id"), who.id(), coach, startsAt,
 					minutes, mode, kind, topics, note);
@@ -257,7 +259,6 @@ class Imports {
 	}
 
 	private void placement(Context ctx, Cells c) {
-		int before = ctx.plan.errors.size();
 		CaseFiles.ParticipantRef who = ctx.participant(c, "participant_external_id");
 		PlacementForm form = new PlacementForm();
 		form.setEmployerName(c.text("employer_name"));
@@ -277,7 +278,7 @@ class Imports {
 		form.setEndReason(c.choice("end_reason", EndReason.class));
 		form.setViaJobBank(c.yesNo("via_job_bank", false));
 		check(c, form, Map.of("endAfterStart", "end_date", "endReasonGiven", "end_reason"));
-		if (ctx.plan.errors.size() == before) {
+		if (c.ok()) {
 			String externalId = c.text("external_id");
 			ctx.plan.writes.add(() -> {
 				Placement p = new Placement(who.id(), PlacementStatus.CONFIRMED, Instant.now(clock));
@@ -291,7 +292,6 @@ class Imports {
 	}
 
 	private void benefitsChange(Context ctx, Cells c) {
-		int before = ctx.plan.errors.size();
 		CaseFiles.ParticipantRef who = ctx.participant(c, "participant_external_id");
 		BenefitsChangeForm form = new BenefitsChangeForm();
 		form.setChangedOn(c.date("changed_on"));
@@ -299,7 +299,7 @@ class Imports {
 		form.setChange(c.choice("change", BenefitChangeKind.class));
 		form.setReason(c.choice("reason", BenefitChangeReason.class));
 		check(c, form, Map.of());
-		if (ctx.plan.errors.size() == before) {
+		if (c.ok()) {
 			String externalId = c.text("external_id");
 			ctx.plan.writes.add(() -> {
 				BenefitsChange saved = benefits.save(new BenefitsChange(who.id(), form.getChangedOn(), form.getBenefit(),
@@ -310,7 +310,6 @@ class Imports {
 	}
 
 	private void followUp(Context ctx, Cells c) {
-		int before = ctx.plan.errors.size();
 		Object[] placement = ctx.placement(c, "placement_external_id");
 		Integer months = c.integer("months", 1, 120);
 		FollowUpForm form = new FollowUpForm();
@@ -322,7 +321,7 @@ class Imports {
 		form.setHoursPerWeek(c.decimal("hours_per_week"));
 		form.setHourlyWage(c.decimal("hourly_wage"));
 		check(c, form, Map.of("employmentAnswered", "still_employed"));
-		if (ctx.plan.errors.size() == before) {
+		if (c.ok()) {
 			Long placementId = ((Number) placement[1]).longValue();
 			LocalDate start = placement[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) placement[2];
 			FollowUp existing = followUps.findByPlacementIdAndMonths(placementId, months).orElse(null);
@@ -492,13 +491,20 @@ class Imports {
 			this.plan = plan;
 		}
 
+		/** Records a problem; one per column is enough to fix it. */
 		void error(String column, String message) {
-			columnsWithErrors.add(column);
-			plan.error(row.number(), column, message);
+			if (columnsWithErrors.add(column)) {
+				plan.error(row.number(), column, message);
+			}
 		}
 
 		boolean hasError(String column) {
 			return columnsWithErrors.contains(column);
+		}
+
+		/** No problem found in this row so far. */
+		boolean ok() {
+			return columnsWithErrors.isEmpty();
 		}
 
 		String text(String column) {
@@ -532,7 +538,12 @@ class Imports {
 				return null;
 			}
 			try {
-				return v.contains("/") ? LocalDate.parse(v, US_DATE) : LocalDate.parse(v);
+				LocalDate date = LocalDate.parse(v, v.contains("/") ? US_DATE : ISO_DATE);
+				if (!ReasonableDate.Check.accepts(date)) {
+					error(column, Imports.this.text("date.outOfRange"));
+					return null;
+				}
+				return date;
 			}
 			catch (DateTimeParseException e) {
 				error(column, Imports.this.text("import.date.invalid", v));

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.Map;
 
 import org.recoveryworks.accounts.AccountUser;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -56,8 +57,14 @@ class ImportsApiController {
 		try (InputStream in = request.getInputStream()) {
 			content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
 		}
-		Imports.Result result = dryRun ? imports.check(user, program, importKind, content)
-				: imports.apply(user, program, importKind, content);
+		Imports.Result result;
+		try {
+			result = dryRun ? imports.check(user, program, importKind, content) : imports.apply(user, program, importKind, content);
+		}
+		catch (DataIntegrityViolationException e) {
+			// The same rows went in at the same moment from another request: answer what the file holds now.
+			result = imports.check(user, program, importKind, content);
+		}
 		if (!result.ok()) {
 			HttpStatus status = content.length > max ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT;
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,

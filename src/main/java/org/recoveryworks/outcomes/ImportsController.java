@@ -8,6 +8,7 @@ import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.accounts.Role;
 import org.recoveryworks.shared.RuleViolation;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -86,7 +87,14 @@ class ImportsController {
 			redirect.addFlashAttribute("flashKey", "import.nothingPending");
 			return "redirect:/imports";
 		}
-		Imports.Result result = imports.apply(user, pending.programId(), pending.kind(), pending.content());
+		Imports.Result result;
+		try {
+			result = imports.apply(user, pending.programId(), pending.kind(), pending.content());
+		}
+		catch (DataIntegrityViolationException e) {
+			// The same rows went in at the same moment from elsewhere: show what the file holds now.
+			result = imports.check(user, pending.programId(), pending.kind(), pending.content());
+		}
 		if (!result.ok()) {
 			// Something changed since the check (for example, the same file was imported meanwhile).
 			session.removeAttribute(PENDING);

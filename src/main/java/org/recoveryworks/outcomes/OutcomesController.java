@@ -96,7 +96,7 @@ class OutcomesController {
 				e.rejectIn(result);
 			}
 		}
-		model.addAttribute("participant", caseFiles.open(staff, placement.participantId()));
+		model.addAttribute("participant", caseFiles.read(staff, placement.participantId(), Placements.RECORD));
 		return formPage(model, placement);
 	}
 

@@ -101,14 +101,20 @@ class Placement {
 		p.behavioralHealth = hire.behavioralHealth();
 		p.peerRole = hire.peerRole();
 		p.fullTime = hire.fullTime();
-		p.hoursPerWeek = hire.hoursPerWeek();
-		p.hourlyWage = hire.hourlyWage();
+		// Only what the placement form would accept; the coach fills in the rest when confirming.
+		p.hoursPerWeek = within(hire.hoursPerWeek(), "0.5", "80");
+		p.hourlyWage = within(hire.hourlyWage(), "0", "500");
 		p.openToAnyone = true;
 		p.state = state;
 		p.startDate = startDate;
 		p.viaJobBank = true;
 		p.applicationId = hire.applicationId();
 		return p;
+	}
+
+	private static BigDecimal within(BigDecimal value, String min, String max) {
+		return value == null || value.compareTo(new BigDecimal(min)) < 0 || value.compareTo(new BigDecimal(max)) > 0 ? null
+				: value.setScale(2, java.math.RoundingMode.HALF_UP);
 	}
 
 	void apply(PlacementForm f, BigDecimal minimumWage) {

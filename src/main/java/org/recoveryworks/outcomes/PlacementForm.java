@@ -57,9 +57,11 @@ class PlacementForm {
 	private String state;
 
 	@NotNull(message = "{placement.startDate.required}")
+	@org.recoveryworks.shared.ReasonableDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate startDate;
 
+	@org.recoveryworks.shared.ReasonableDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate endDate;
 

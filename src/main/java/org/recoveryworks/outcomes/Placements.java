@@ -151,11 +151,17 @@ class Placements {
 		if (event.stage() != Stage.HIRED || placements.existsByApplicationId(event.applicationId())) {
 			return;
 		}
-		jobBank.sharedHire(event.applicationId()).ifPresent(hire -> caseFiles.linkedTo(hire.seekerId()).ifPresent(who -> {
-			placements.save(Placement.suggestedFrom(who.id(), hire, settings.defaultState(), LocalDate.now(clock),
-					Instant.now(clock)));
-			log.info("Placement suggested for participant {} from application {}", who.id(), event.applicationId());
-		}));
+		try {
+			jobBank.sharedHire(event.applicationId()).ifPresent(hire -> caseFiles.linkedTo(hire.seekerId()).ifPresent(who -> {
+				placements.save(Placement.suggestedFrom(who.id(), hire, settings.defaultState(), LocalDate.now(clock),
+						Instant.now(clock)));
+				log.info("Placement suggested for participant {} from application {}", who.id(), event.applicationId());
+			}));
+		}
+		catch (RuntimeException e) {
+			// The hire is saved whatever happens here; the coach can still record the job by hand.
+			log.warn("Could not suggest a placement from application {}", event.applicationId(), e);
+		}
 	}
 
 	private String state(PlacementForm form) {

@@ -14,10 +14,12 @@ class ReportForm {
 	static final int MAX_YEARS = 10;
 
 	@NotNull(message = "{report.from.required}")
+	@org.recoveryworks.shared.ReasonableDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate from;
 
 	@NotNull(message = "{report.to.required}")
+	@org.recoveryworks.shared.ReasonableDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate to;
 

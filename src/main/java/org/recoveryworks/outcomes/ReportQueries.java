@@ -165,7 +165,8 @@ class ReportQueries {
 				count("select count(*) from posting where open_date >= :from and open_date <= :to", params),
 				count("select count(distinct organization_id) from posting where open_date >= :from and open_date <= :to", params),
 				count("select count(*) from job_application where submitted_at >= :fromInstant and submitted_at < :toInstant", params),
-				count("select count(*) from application_stage_change where stage = 'HIRED' and changed_at >= :fromInstant and changed_at < :toInstant", params),
+				count("select count(distinct application_id) from application_stage_change where stage = 'HIRED' and changed_at >= :fromInstant"
+						+ " and changed_at < :toInstant", params),
 				count("select count(*) from page_view where viewed_on >= :from and viewed_on <= :to", params),
 				count("select count(*) from training_event t where t.held_on >= :from and t.held_on <= :to" + programEvents, params),
 				count("select count(*) from training_registration r join training_event t on t.id = r.event_id"

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.audit.AuditTrail;
 import org.recoveryworks.outcomes.ReportQueries.Figure;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,17 +41,26 @@ class ReportsApiController {
 
 	private final Reports reports;
 	private final ReportScopes scopes;
+	private final AuditTrail audit;
 
-	ReportsApiController(Reports reports, ReportScopes scopes) {
+	ReportsApiController(Reports reports, ReportScopes scopes, AuditTrail audit) {
 		this.reports = reports;
 		this.scopes = scopes;
+		this.audit = audit;
+	}
+
+	/** Like a download from the pages, each answer is in the audit trail. */
+	private ReportScope scope(AccountUser user, ReportForm form, String report) {
+		ReportScope scope = scopes.resolve(user, form);
+		audit.record(user.id(), user.role().name(), AuditTrail.Action.READ, "export: api " + report, null, null);
+		return scope;
 	}
 
 	@Operation(summary = "Program results (the C-RECS results table) for a period",
 			description = "Parameters: from, to (ISO dates, both included), program (administrators), coach.")
 	@GetMapping("/program-results")
 	ProgramResultsResponse programResults(@AuthenticationPrincipal AccountUser user, @Valid @ModelAttribute ReportForm form) {
-		ReportScope scope = scopes.resolve(user, form);
+		ReportScope scope = scope(user, form, "program-results");
 		Reports.ProgramResults r = reports.programResults(scope);
 		Map<String, Long> figures = new LinkedHashMap<>();
 		for (Figure f : Figure.values()) {
@@ -63,7 +73,7 @@ class ReportsApiController {
 	@Operation(summary = "Quarterly employment outcomes (IPS) for the quarters of a period")
 	@GetMapping("/quarterly")
 	QuarterlyResponse quarterly(@AuthenticationPrincipal AccountUser user, @Valid @ModelAttribute ReportForm form) {
-		ReportScope scope = scopes.resolve(user, form);
+		ReportScope scope = scope(user, form, "quarterly");
 		Reports.Quarterly q = reports.quarterly(scope);
 		return new QuarterlyResponse(scope.from(), scope.to(), scope.programId(), scope.coachId(), q.quarters(), q.bands());
 	}
@@ -71,7 +81,7 @@ class ReportsApiController {
 	@Operation(summary = "Job bank, training and employer consultation activity for a period")
 	@GetMapping("/activity")
 	ActivityResponse activity(@AuthenticationPrincipal AccountUser user, @Valid @ModelAttribute ReportForm form) {
-		ReportScope scope = scopes.resolve(user, form);
+		ReportScope scope = scope(user, form, "activity");
 		return new ActivityResponse(scope.from(), scope.to(), scope.programId(), reports.activity(scope));
 	}
 }

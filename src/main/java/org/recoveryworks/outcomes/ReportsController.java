@@ -19,6 +19,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -214,12 +215,18 @@ class ReportsController {
 	@GetMapping("/reports/export/participants.csv")
 	Object participantsCsv(@AuthenticationPrincipal AccountUser user, @ModelAttribute("form") ReportForm form,
 			BindingResult result, Model model, HttpServletResponse response) throws IOException {
+		if (!ReportScopes.mayOpenRecords(user)) {
+			throw new AccessDeniedException("Participant-level files are for the program's own staff");
+		}
 		return download(user, form, result, model, response, "program-results", "participants-deidentified.csv", exports::participants);
 	}
 
 	@GetMapping("/reports/export/sessions.csv")
 	Object sessionsCsv(@AuthenticationPrincipal AccountUser user, @ModelAttribute("form") ReportForm form,
 			BindingResult result, Model model, HttpServletResponse response) throws IOException {
+		if (!ReportScopes.mayOpenRecords(user)) {
+			throw new AccessDeniedException("Participant-level files are for the program's own staff");
+		}
 		return download(user, form, result, model, response, "program-results", "sessions-deidentified.csv", exports::sessions);
 	}
 

@@ -73,7 +73,7 @@ class ImportsIntegrationTest extends IntegrationTest {
 				+ "A4,,2009-01-05,unemployed_looking,lottery," + coach + "\r\n"
 				+ "A5,Dee Demo,2009-01-05,unemployed_looking,SSI,nobody@example.org\r\n"
 				+ "A1,Eve Demo,2009-01-05,unemployed_looking,SSI," + coach + "\r\n"
-				+ "A7,Fay Demo,2999-01-05,unemployed_looking,SSI," + coach + "\r\n");
+				+ "A7,Fay Demo," + java.time.LocalDate.now().plusMonths(2) + ",unemployed_looking,SSI," + coach + "\r\n");
 
 		Imports.Result result = imports.apply(program.supervisor(), null, ImportKind.PARTICIPANTS, file);
 
@@ -100,7 +100,10 @@ class ImportsIntegrationTest extends IntegrationTest {
 				+ "S2,NOPE,2009-02-01,60,in_person,job_search\r\n"
 				+ "S3,K1,2009-02-01,sixty,in_person,job_search\r\n"
 				+ "S4,K1,2009-02-01,99999999999999999999,in_person,job_search\r\n"
-				+ "S5,K1,2009-02-01,60,telepathy,job_search\r\n");
+				+ "S5,K1,2009-02-01,60,telepathy,job_search\r\n"
+				+ "S6,K1,,60,,\r\n"
+				+ "S7,K1,+999999999-12-31,60,phone,job_search\r\n"
+				+ "S8,K1,1850-02-01,60,phone,job_search\r\n");
 
 		Imports.Result result = imports.apply(program.supervisor(), null, ImportKind.SESSIONS, sessions);
 
@@ -108,7 +111,11 @@ class ImportsIntegrationTest extends IntegrationTest {
 				"3/participant_external_id: No participant of the program was imported with the external id NOPE. Import the participants first.",
 				"4/minutes: 'sixty' is not a number.",
 				"5/minutes: '99999999999999999999' is not a number.",
-				"6/mode: 'telepathy' is not one of: in_person, phone, video, accompanying.");
+				"6/mode: 'telepathy' is not one of: in_person, phone, video, accompanying.",
+				"7/date: Fill in this column.", "7/mode: Fill in this column.", "7/kind: Fill in this column.",
+				"8/date: Enter a date between the years 1900 and 2100.",
+				"9/date: Enter a date between the years 1900 and 2100.");
+		assertThat(imports.check(program.supervisor(), null, ImportKind.SESSIONS, sessions).errors()).hasSize(9);
 		assertThat(jdbc.queryForObject("select count(*) from coaching_session s join participant p on p.id = s.participant_id"
 				+ " where p.program_id = ?", Long.class, program.id())).isZero();
 	}

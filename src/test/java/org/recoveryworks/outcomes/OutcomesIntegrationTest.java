@@ -83,6 +83,11 @@ class OutcomesIntegrationTest extends IntegrationTest {
 			.andExpect(content().string(containsString("The end date cannot be before the start date.")))
 			.andExpect(content().string(containsString("Choose why the job ended.")));
 		assertThat(jdbc.queryForObject("select count(*) from placement where participant_id = ?", Long.class, id)).isZero();
+		mvc.perform(post("/coach/participants/{id}/placements", id).param("jobTitle", "Peer Support Specialist")
+				.param("employerName", "Shoreline Recovery Center").param("hoursPerWeek", "20").param("state", "CT")
+				.param("startDate", "+20255-01-01").with(user(coach)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a date between the years 1900 and 2100.")));
 
 		mvc.perform(job(post("/coach/participants/{id}/placements", id), start).with(user(coach)).with(csrf()))
 			.andExpect(redirectedUrl("/coach/participants/" + id + "/outcomes"))
@@ -235,6 +240,8 @@ class OutcomesIntegrationTest extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The last day cannot be before the first day.")))
 			.andExpect(content().string(not(containsString("id=\"program-results\""))));
+		mvc.perform(get("/reports/program-results?from=2025-01-01&to=+999999999-12-31").with(user(program.supervisor())))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("Enter a date between the years 1900 and 2100.")));
 		mvc.perform(get("/reports/program-results?from=not-a-date&to=2025-01-01").with(user(program.supervisor())))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("usa-error-message")));
 		mvc.perform(get("/reports/program-results?from=2025-01-01&to=2025-02-01&coach=" + data.program().coach().id())
@@ -257,6 +264,10 @@ class OutcomesIntegrationTest extends IntegrationTest {
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/reports/program-results?from=2025-01-01&to=2025-12-31&program=999999999").with(user(admin)))
 			.andExpect(content().string(containsString("Choose a program from the list.")));
+		mvc.perform(get("/reports/export/participants.csv?from=2025-01-01&to=2025-12-31").with(user(admin)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/reports/export/sessions.csv?from=2025-01-01&to=2025-12-31").with(user(admin)))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/reports/activity?from=2025-01-01&to=2025-12-31").with(user(admin)))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"activity-table\"")));
 	}
