@@ -86,6 +86,7 @@ class SecurityConfiguration {
 				.requestMatchers("/coach/**").authenticated()
 				.requestMatchers("/reports/**").hasAnyRole("COACH", "SUPERVISOR", "ADMIN")
 				.requestMatchers("/imports/**").hasAnyRole("SUPERVISOR", "ADMIN")
+				.requestMatchers("/programs/manage/**", "/programs/manage").hasAnyRole("SUPERVISOR", "ADMIN")
 				.anyRequest().permitAll())
 			.formLogin(f -> f.loginPage("/login").failureUrl("/login?error").successHandler(withoutPasswordHash(contextRepository)))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))

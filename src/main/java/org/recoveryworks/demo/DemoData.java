@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.programs.ProgramDirectory;
 import org.recoveryworks.accounts.Accounts;
 import org.recoveryworks.accounts.Role;
 import org.recoveryworks.employers.NewOrganization;
@@ -78,8 +79,10 @@ class DemoData implements ApplicationRunner {
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 	private final org.recoveryworks.outcomes.SampleImports sampleImports;
+	private final ProgramDirectory programDirectory;
 
-	DemoData(org.recoveryworks.outcomes.SampleImports sampleImports, RecoveryWorksProperties properties,
+	DemoData(org.recoveryworks.outcomes.SampleImports sampleImports, ProgramDirectory programDirectory,
+			RecoveryWorksProperties properties,
 			Organizations organizations, Accounts accounts, JobBank jobBank,
 			JsonMapper json, TransactionTemplate transaction, Clock clock) {
 		this.properties = properties;
@@ -90,6 +93,7 @@ class DemoData implements ApplicationRunner {
 		this.transaction = transaction;
 		this.clock = clock;
 		this.sampleImports = sampleImports;
+		this.programDirectory = programDirectory;
 	}
 
 	@Override
@@ -101,12 +105,20 @@ class DemoData implements ApplicationRunner {
 		});
 		List<DemoPosting> postings = read("demo/postings.json", new TypeReference<>() {
 		});
-		transaction.executeWithoutResult(status -> load(employers, postings));
+		List<DemoProgram> programs = read("demo/programs.json", new TypeReference<>() {
+		});
+		transaction.executeWithoutResult(status -> load(employers, postings, programs));
 		log.info("Loaded demo data: {} employers, {} postings. Demo accounts are listed in the README.", employers.size(),
 				postings.size());
 	}
 
-	private void load(List<DemoEmployer> employers, List<DemoPosting> postings) {
+	/** A program for the finder in demo/programs.json. */
+	record DemoProgram(String name, String kind, List<String> services, List<String> languages, String eligibility,
+			String hours, String phone, String email, String street, String town, String zip, int confirmedMonthsAgo,
+			Boolean keptByDemoProgram) {
+	}
+
+	private void load(List<DemoEmployer> employers, List<DemoPosting> postings, List<DemoProgram> programs) {
 		accounts.createAdmin(ADMIN, PASSWORD, "Program Administrator (demo)");
 		accounts.registerSeeker(SEEKER, PASSWORD, "Jordan Rivera (demo)", "(860) 555-0142");
 		Map<String, Long> ids = new HashMap<>();
@@ -144,6 +156,12 @@ class DemoData implements ApplicationRunner {
 		accounts.createStaff(COACH, PASSWORD, "Casey Brooks (demo coach)", Role.COACH, program);
 		accounts.createStaff("coach2@recoveryworks.example.org", PASSWORD, "Riley Stone (demo coach)", Role.COACH, program);
 		sampleImports.importInto(supervisor).forEach(problem -> log.warn("Demo import: {}", problem));
+		// The program finder: fictional programs at real places; one not confirmed for over a year.
+		for (DemoProgram d : programs) {
+			programDirectory.register(new ProgramDirectory.NewListing(d.name(), d.kind(), d.services(), d.languages(),
+					d.eligibility(), d.hours(), d.phone(), d.email(), null, d.street(), d.town(), d.zip(),
+					today.minusMonths(d.confirmedMonthsAgo()), Boolean.TRUE.equals(d.keptByDemoProgram()) ? program : null));
+		}
 		// Verified last, so the verification path (OrganizationVerified) is what makes postings public.
 		for (DemoEmployer e : employers) {
 			if (e.verified()) {
