@@ -46,6 +46,15 @@ class ProgramFinderBrowserTest extends BrowserTest {
 		checker.navigate(page.url());
 		assertAccessible(checker);
 		context.close();
+
+		// On a phone without JavaScript the navigation is shown, since the menu button cannot open it.
+		BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
+			.setJavaScriptEnabled(false).setViewportSize(390, 844).setIsMobile(true));
+		Page small = phone.newPage();
+		small.navigate("/");
+		small.locator("nav a", new Page.LocatorOptions().setHasText("Find a program")).first().click();
+		assertThat(small.locator("h1")).hasText("Find a program near you");
+		phone.close();
 	}
 
 	@Test
