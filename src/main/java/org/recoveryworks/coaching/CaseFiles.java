@@ -121,16 +121,6 @@ public class CaseFiles {
 		return problems;
 	}
 
-	/** The program's participants already imported, by external id. */
-	@Transactional(readOnly = true)
-	public Map<String, Long> importedParticipants(Long programId, Collection<String> externalIds) {
-		Map<String, Long> found = new HashMap<>();
-		for (List<String> chunk : chunks(externalIds)) {
-			participants.findByProgramIdAndExternalIdIn(programId, chunk).forEach(p -> found.put(p.getExternalId(), p.getId()));
-		}
-		return found;
-	}
-
 	/** The program's imported participants by external id (not audited: only ids and names, for an import's checks). */
 	@Transactional(readOnly = true)
 	public Map<String, ParticipantRef> importedParticipants(Long programId) {

@@ -17,5 +17,4 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
 	List<Participant> findByProgramIdAndExternalIdIsNotNull(Long programId);
 
-	List<Participant> findByProgramIdAndExternalIdIn(Long programId, java.util.Collection<String> externalIds);
 }

@@ -51,8 +51,18 @@ class BenefitsHistory {
 	@Transactional
 	void record(AccountUser staff, Long participantId, BenefitsChangeForm form) {
 		caseFiles.open(staff, participantId);
+		save(staff, participantId, form, null, RECORD);
+	}
+
+	/** A change from a program's spreadsheet: the import has checked that the participant is the program's. */
+	@Transactional
+	void recordImported(AccountUser importer, Long participantId, BenefitsChangeForm form, String externalId) {
+		save(importer, participantId, form, externalId, RECORD + " (import)");
+	}
+
+	private void save(AccountUser user, Long participantId, BenefitsChangeForm form, String externalId, String auditAs) {
 		BenefitsChange c = changes.save(new BenefitsChange(participantId, form.getChangedOn(), form.getBenefit(),
-				form.getChange(), form.getReason(), null, Instant.now(clock)));
-		caseFiles.audit(staff, AuditTrail.Action.CREATE, RECORD, c.getId(), participantId);
+				form.getChange(), form.getReason(), externalId, Instant.now(clock)));
+		caseFiles.audit(user, AuditTrail.Action.CREATE, auditAs, c.getId(), participantId);
 	}
 }

@@ -73,7 +73,8 @@ class Imports {
 	private final PlacementRepository placements;
 	private final FollowUpRepository followUps;
 	private final BenefitsChangeRepository benefits;
-	private final FollowUps followUpSchedule;
+	private final Placements placementRecords;
+	private final BenefitsHistory benefitsHistory;
 	private final ReportQueries queries;
 	private final OutcomesSettings settings;
 	private final Validator validator;
@@ -81,14 +82,16 @@ class Imports {
 	private final Clock clock;
 
 	Imports(CaseFiles caseFiles, Accounts accounts, PlacementRepository placements, FollowUpRepository followUps,
-			BenefitsChangeRepository benefits, FollowUps followUpSchedule, ReportQueries queries, OutcomesSettings settings,
+			BenefitsChangeRepository benefits, Placements placementRecords, BenefitsHistory benefitsHistory, ReportQueries queries,
+			OutcomesSettings settings,
 			Validator validator, MessageSource messages, Clock clock) {
 		this.caseFiles = caseFiles;
 		this.accounts = accounts;
 		this.placements = placements;
 		this.followUps = followUps;
 		this.benefits = benefits;
-		this.followUpSchedule = followUpSchedule;
+		this.placementRecords = placementRecords;
+		this.benefitsHistory = benefitsHistory;
 		this.queries = queries;
 		this.settings = settings;
 		this.validator = validator;
@@ -182,7 +185,7 @@ class Imports {
 		}
 		Set<String> ids = rows.stream().map(c -> c.text("external_id")).filter(Objects::nonNull).collect(Collectors.toSet());
 		Set<String> existing = switch (kind) {
-			case PARTICIPANTS -> caseFiles.importedParticipants(programId, ids).keySet();
+			case PARTICIPANTS -> ctx.participants().keySet();
 			case SESSIONS -> caseFiles.importedSessions(programId, ids);
 			case PLACEMENTS -> imported(chunked(ids, c -> placements.findImported(programId, c)));
 			case BENEFITS -> new HashSet<>(chunked(ids, c -> benefits.findImportedExternalIds(programId, c)));
@@ -280,14 +283,7 @@ class Imports {
 		check(c, form, Map.of("endAfterStart", "end_date", "endReasonGiven", "end_reason"));
 		if (c.ok()) {
 			String externalId = c.text("external_id");
-			ctx.plan.writes.add(() -> {
-				Placement p = new Placement(who.id(), PlacementStatus.CONFIRMED, Instant.now(clock));
-				p.apply(form, settings.minimumWageIn(form.getState().trim().toUpperCase(Locale.ROOT)));
-				p.importedAs(externalId);
-				placements.save(p);
-				followUpSchedule.schedule(p);
-				caseFiles.audit(ctx.user, AuditTrail.Action.CREATE, "placement (import)", p.getId(), who.id());
-			});
+			ctx.plan.writes.add(() -> placementRecords.recordImported(ctx.user, who.id(), form, externalId));
 		}
 	}
 
@@ -301,11 +297,7 @@ class Imports {
 		check(c, form, Map.of());
 		if (c.ok()) {
 			String externalId = c.text("external_id");
-			ctx.plan.writes.add(() -> {
-				BenefitsChange saved = benefits.save(new BenefitsChange(who.id(), form.getChangedOn(), form.getBenefit(),
-						form.getChange(), form.getReason(), externalId, Instant.now(clock)));
-				caseFiles.audit(ctx.user, AuditTrail.Action.CREATE, "benefits (import)", saved.getId(), who.id());
-			});
+			ctx.plan.writes.add(() -> benefitsHistory.recordImported(ctx.user, who.id(), form, externalId));
 		}
 	}
 
@@ -454,14 +446,19 @@ class Imports {
 			if (externalId == null) {
 				return null;
 			}
-			if (participants == null) {
-				participants = caseFiles.importedParticipants(programId);
-			}
-			CaseFiles.ParticipantRef found = participants.get(externalId);
+			CaseFiles.ParticipantRef found = participants().get(externalId);
 			if (found == null) {
 				c.error(column, text("import.participant.unknown", externalId));
 			}
 			return found;
+		}
+
+		/** The program's participants imported before, by external id. */
+		Map<String, CaseFiles.ParticipantRef> participants() {
+			if (participants == null) {
+				participants = caseFiles.importedParticipants(programId);
+			}
+			return participants;
 		}
 
 		Object[] placement(Cells c, String column) {

@@ -43,7 +43,7 @@ record OutcomesSettings(Map<String, BigDecimal> minimumWage, String defaultState
 	}
 
 	BigDecimal minimumWageIn(String state) {
-		BigDecimal wage = minimumWage.get(state.toUpperCase(java.util.Locale.ROOT));
+		BigDecimal wage = minimumWage.get(state.trim().toUpperCase(java.util.Locale.ROOT));
 		return wage != null ? wage : minimumWage.getOrDefault("FEDERAL", new BigDecimal("7.25"));
 	}
 

@@ -67,11 +67,24 @@ class Placements {
 	@Transactional
 	Long record(AccountUser staff, Long participantId, PlacementForm form) {
 		caseFiles.open(staff, participantId);
+		return create(staff, participantId, form, null, RECORD);
+	}
+
+	/** A job from a program's spreadsheet: the import has checked that the participant is the program's. */
+	@Transactional
+	Long recordImported(AccountUser importer, Long participantId, PlacementForm form, String externalId) {
+		return create(importer, participantId, form, externalId, RECORD + " (import)");
+	}
+
+	private Long create(AccountUser user, Long participantId, PlacementForm form, String externalId, String auditAs) {
 		Placement p = new Placement(participantId, PlacementStatus.CONFIRMED, Instant.now(clock));
-		p.apply(form, settings.minimumWageIn(state(form)));
+		p.apply(form, settings.minimumWageIn(form.getState()));
+		if (externalId != null) {
+			p.importedAs(externalId);
+		}
 		placements.save(p);
 		followUps.schedule(p);
-		caseFiles.audit(staff, AuditTrail.Action.CREATE, RECORD, p.getId(), participantId);
+		caseFiles.audit(user, AuditTrail.Action.CREATE, auditAs, p.getId(), participantId);
 		return p.getId();
 	}
 
@@ -99,7 +112,7 @@ class Placements {
 			throw new RuleViolation(null, "placement.dismissed", "This suggestion was dismissed.");
 		}
 		LocalDate oldStart = p.getStartDate();
-		p.apply(form, settings.minimumWageIn(state(form)));
+		p.apply(form, settings.minimumWageIn(form.getState()));
 		if (p.getStatus() == PlacementStatus.SUGGESTED) {
 			p.confirm();
 			followUps.schedule(p);
@@ -162,10 +175,6 @@ class Placements {
 			// The hire is saved whatever happens here; the coach can still record the job by hand.
 			log.warn("Could not suggest a placement from application {}", event.applicationId(), e);
 		}
-	}
-
-	private String state(PlacementForm form) {
-		return form.getState().trim().toUpperCase(java.util.Locale.ROOT);
 	}
 
 	static class PlacementNotFound extends NotFoundException {

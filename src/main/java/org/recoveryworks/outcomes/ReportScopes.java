@@ -1,7 +1,6 @@
 package org.recoveryworks.outcomes;
 
 import java.util.List;
-import java.util.Objects;
 
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.accounts.Role;
@@ -57,7 +56,7 @@ class ReportScopes {
 			return List.of();
 		}
 		Long program = user.is(Role.SUPERVISOR) ? user.organizationId() : programId;
-		return queries.coaches(program).stream().filter(c -> program == null || Objects.equals(c.programId(), program)).toList();
+		return queries.coaches(program);
 	}
 
 	/** Only a program's own staff may open the records behind a figure; administrators see figures only. */
