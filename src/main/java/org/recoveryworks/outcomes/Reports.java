@@ -14,6 +14,7 @@ import org.recoveryworks.audit.AuditTrail;
 import org.recoveryworks.coaching.CaseFiles;
 import org.recoveryworks.coaching.CaseFiles.ParticipantRef;
 import org.recoveryworks.outcomes.ReportQueries.Figure;
+import org.recoveryworks.shared.BarChart;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;

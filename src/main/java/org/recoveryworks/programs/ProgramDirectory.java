@@ -120,7 +120,17 @@ public class ProgramDirectory {
 		own(user, id).confirm(LocalDate.now(clock));
 	}
 
-	private ProgramListing own(AccountUser user, Long id) {
+	/** The IPS programs this user keeps, whose fidelity they review. */
+	@Transactional(readOnly = true)
+	List<ProgramListing> keptIpsPrograms(AccountUser user) {
+		List<ProgramListing> kept = user.is(Role.ADMIN) ? listings.findAllByOrderByNameAsc()
+				: user.is(Role.SUPERVISOR) && organizationVerified(user.organizationId())
+						? listings.findByOrganizationIdOrderByNameAsc(user.organizationId()) : List.of();
+		return kept.stream().filter(p -> p.getKind() == ProgramKind.IPS_SUPPORTED_EMPLOYMENT).toList();
+	}
+
+	/** An entry this user keeps (else "not found"). */
+	ProgramListing own(AccountUser user, Long id) {
 		ProgramListing p = listings.findById(id).orElseThrow(() -> new ProgramNotFound(id));
 		boolean keeper = user.is(Role.ADMIN) || (user.is(Role.SUPERVISOR) && Objects.equals(p.getOrganizationId(), user.organizationId())
 				&& organizationVerified(user.organizationId()));

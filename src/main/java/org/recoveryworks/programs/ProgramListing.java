@@ -124,6 +124,7 @@ class ProgramListing {
 	Long getId() { return id; }
 	String getName() { return name; }
 	ProgramKind getKind() { return kind; }
+	Instant getCreatedAt() { return createdAt; }
 	String getEligibility() { return eligibility; }
 	String getHours() { return hours; }
 	String getPhone() { return phone; }

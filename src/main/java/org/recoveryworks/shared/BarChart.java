@@ -1,13 +1,14 @@
-package org.recoveryworks.outcomes;
+package org.recoveryworks.shared;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A bar chart laid out for an SVG (and the PDF): the page shows it with its data table and a
- * text alternative, so no one needs to see the bars to get the figures.
+ * text alternative, so no one needs to see the bars to get the figures. Drawn by the
+ * fragment {@code fragments/chart :: chart}.
  */
-record BarChart(String id, String title, String summary, List<Bar> bars, double max, String unit) {
+public record BarChart(String id, String title, String summary, List<Bar> bars, double max, String unit) {
 
 	static final int WIDTH = 640;
 	static final int HEIGHT = 260;
@@ -16,7 +17,7 @@ record BarChart(String id, String title, String summary, List<Bar> bars, double 
 	static final int TOP = 20;
 
 	/** One bar with its place in the drawing. */
-	record Bar(String label, double value, String valueText, int x, int y, int width, int height) {
+	public record Bar(String label, double value, String valueText, int x, int y, int width, int height) {
 
 		public int labelX() {
 			return x + width / 2;
@@ -24,10 +25,10 @@ record BarChart(String id, String title, String summary, List<Bar> bars, double 
 	}
 
 	/** A y-axis line. */
-	record Tick(String text, int y) {
+	public record Tick(String text, int y) {
 	}
 
-	static BarChart of(String id, String title, String summary, List<String> labels, List<Double> values, String unit,
+	public static BarChart of(String id, String title, String summary, List<String> labels, List<Double> values, String unit,
 			double fixedMax) {
 		double max = fixedMax > 0 ? fixedMax : Math.max(1, values.stream().mapToDouble(Double::doubleValue).max().orElse(1));
 		int plotWidth = WIDTH - LEFT - 10;
@@ -60,7 +61,7 @@ record BarChart(String id, String title, String summary, List<Bar> bars, double 
 		return "0 0 " + WIDTH + " " + HEIGHT;
 	}
 
-	static String format(double v) {
+	public static String format(double v) {
 		return v == Math.rint(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.1f", v);
 	}
 }
