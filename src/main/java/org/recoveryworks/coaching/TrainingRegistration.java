@@ -24,6 +24,9 @@ class TrainingRegistration {
 
 	private Long participantId;
 
+	/** A staff member of the program registered by account (participants are registered by record). */
+	private Long accountId;
+
 	@Column(nullable = false)
 	private String attendeeName;
 
@@ -48,6 +51,12 @@ class TrainingRegistration {
 		this.registeredAt = now;
 	}
 
+	static TrainingRegistration ofStaff(Long eventId, Long accountId, String name, Instant now) {
+		TrainingRegistration r = new TrainingRegistration(eventId, null, name, now);
+		r.accountId = accountId;
+		return r;
+	}
+
 	void record(boolean attended, boolean completed, Instant now) {
 		this.attended = attended || completed;
 		this.completedAt = completed ? (completedAt != null ? completedAt : now) : null;
@@ -56,6 +65,7 @@ class TrainingRegistration {
 	Long getId() { return id; }
 	Long getEventId() { return eventId; }
 	Long getParticipantId() { return participantId; }
+	Long getAccountId() { return accountId; }
 	String getAttendeeName() { return attendeeName; }
 	boolean isAttended() { return attended; }
 	Instant getCompletedAt() { return completedAt; }

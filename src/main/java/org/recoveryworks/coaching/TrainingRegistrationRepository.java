@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface TrainingRegistrationRepository extends JpaRepository<TrainingRegistration, Long> {
 
@@ -12,4 +14,11 @@ interface TrainingRegistrationRepository extends JpaRepository<TrainingRegistrat
 	List<TrainingRegistration> findByParticipantId(Long participantId);
 
 	Optional<TrainingRegistration> findByEventIdAndParticipantId(Long eventId, Long participantId);
+
+	Optional<TrainingRegistration> findByEventIdAndAccountId(Long eventId, Long accountId);
+
+	/** Completed trainings of a person: registered by account, or through participant records linked to that account. */
+	@Query("select r from TrainingRegistration r where r.completedAt is not null and (r.accountId = :accountId"
+			+ " or r.participantId in (select p.id from Participant p where p.seekerAccountId = :accountId))")
+	List<TrainingRegistration> findCompletedBy(@Param("accountId") Long accountId);
 }

@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.accounts.Accounts;
 import org.recoveryworks.audit.AuditTrail;
 import org.recoveryworks.employers.Organizations;
 import org.recoveryworks.shared.RuleViolation;
@@ -68,18 +69,20 @@ class Trainings {
 	private final ParticipantRepository participants;
 	private final CaseRecords records;
 	private final Organizations organizations;
+	private final Accounts accounts;
 	private final MessageSource messages;
 	private final Clock clock;
 
 	Trainings(CurriculumRepository curricula, TrainingEventRepository events, TrainingRegistrationRepository registrations,
-			ParticipantRepository participants, CaseRecords records, Organizations organizations, MessageSource messages,
-			Clock clock) {
+			ParticipantRepository participants, CaseRecords records, Organizations organizations, Accounts accounts,
+			MessageSource messages, Clock clock) {
 		this.curricula = curricula;
 		this.events = events;
 		this.registrations = registrations;
 		this.participants = participants;
 		this.records = records;
 		this.organizations = organizations;
+		this.accounts = accounts;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -168,6 +171,19 @@ class Trainings {
 		}
 		TrainingRegistration registration = registrations.save(new TrainingRegistration(eventId, p.getId(), p.displayName(), Instant.now(clock)));
 		records.audit(staff, AuditTrail.Action.CREATE, RECORD, registration.getId(), p.getId());
+	}
+
+	/** Registers a staff member of the program by account, so the training counts toward their credentials. */
+	@Transactional
+	void registerStaff(AccountUser staff, Long eventId, Long accountId) {
+		own(staff, eventId);
+		AccountUser member = accounts.find(accountId == null ? -1L : accountId)
+			.filter(a -> CaseRecords.isStaff(a) && Objects.equals(a.organizationId(), staff.organizationId()))
+			.orElseThrow(() -> new RuleViolation("accountId", "training.staff.invalid", "Choose a member of your program's staff."));
+		if (registrations.findByEventIdAndAccountId(eventId, member.id()).isPresent()) {
+			throw new RuleViolation("accountId", "training.alreadyRegistered", "This person is already registered.");
+		}
+		registrations.save(TrainingRegistration.ofStaff(eventId, member.id(), member.displayName(), Instant.now(clock)));
 	}
 
 	/** Registers someone who is not a participant (employer or program staff), by name. */

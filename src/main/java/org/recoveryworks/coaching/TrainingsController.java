@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 
 import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.accounts.Accounts;
 import org.recoveryworks.shared.RuleViolation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -28,9 +29,11 @@ class TrainingsController {
 
 	private final Trainings trainings;
 	private final Participants participants;
+	private final Accounts accounts;
 	private final Clock clock;
 
-	TrainingsController(Trainings trainings, Participants participants, Clock clock) {
+	TrainingsController(Trainings trainings, Participants participants, Accounts accounts, Clock clock) {
+		this.accounts = accounts;
 		this.trainings = trainings;
 		this.participants = participants;
 		this.clock = clock;
@@ -85,16 +88,20 @@ class TrainingsController {
 			.filter(p -> p.getStatus() == Participant.Status.ACTIVE)
 			.map(p -> new SupportGroups.Member(p.getId(), p.displayName()))
 			.toList());
+		model.addAttribute("staffMembers", accounts.staff(staff.organizationId()));
 		return "coaching/training";
 	}
 
 	@PostMapping("/coach/trainings/{id}/registrations")
 	String register(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id,
-			@RequestParam(required = false) Long participantId, @RequestParam(required = false) String attendeeName,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) Long participantId, @RequestParam(required = false) Long accountId,
+			@RequestParam(required = false) String attendeeName, RedirectAttributes redirect) {
 		try {
 			if (participantId != null) {
 				trainings.registerParticipant(staff, id, participantId);
+			}
+			else if (accountId != null) {
+				trainings.registerStaff(staff, id, accountId);
 			}
 			else {
 				trainings.registerByName(staff, id, attendeeName);

@@ -12,6 +12,7 @@ import org.recoveryworks.shared.Text;
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.accounts.Accounts;
 import org.recoveryworks.accounts.Role;
+import org.recoveryworks.shared.DocumentStore;
 import org.recoveryworks.shared.RecoveryWorksProperties;
 import org.recoveryworks.shared.RuleViolation;
 import org.recoveryworks.shared.mail.Mailer;
@@ -207,6 +208,13 @@ class Applications {
 			.toList();
 	}
 
+	java.util.Optional<JobBank.ApplicationParties> parties(Long applicationId) {
+		return applications.findById(applicationId)
+			.map(a -> new JobBank.ApplicationParties(a.getId(), a.getSeekerId(), a.getPosting().getOrganizationId(),
+					a.getPosting().getTitle(), a.getFullName()));
+	}
+
+	@Transactional(readOnly = true)
 	java.util.Optional<Hire> sharedHire(Long applicationId) {
 		return applications.findById(applicationId)
 			.filter(JobApplication::isSharedWithCoach)

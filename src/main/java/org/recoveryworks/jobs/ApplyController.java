@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.shared.DocumentStore;
 import org.recoveryworks.shared.RuleViolation;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;

@@ -39,6 +39,17 @@ public class JobBank {
 		return applications.sharedHire(applicationId);
 	}
 
+	/** Who an application is between: the applicant's account and the employer's organization. */
+	public record ApplicationParties(Long applicationId, Long seekerAccountId, Long employerOrganizationId, String postingTitle,
+			String applicantName) {
+	}
+
+	/** The parties of an application (for features that belong to one, like a shared credential summary). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ApplicationParties> parties(Long applicationId) {
+		return applications.parties(applicationId);
+	}
+
 	/** Searches listed postings with the same query as the search page, with counts per filter value. */
 	public JobSearchResult search(JobQuery query) {
 		return search.search(query, true);

@@ -44,7 +44,7 @@ class FidelityReviewsIntegrationTest extends IntegrationTest {
 
 	private Long ipsProgram(TestData.Program program, String name) {
 		return directory.register(new ProgramDirectory.NewListing(name, "IPS_SUPPORTED_EMPLOYMENT", List.of("JOB_SEARCH"),
-				List.of("English"), null, null, null, null, null, null, "Waterbury", "06702", LocalDate.now(), program.id()));
+				List.of("English"), null, null, null, null, null, null, "New London", "06320", LocalDate.now(), program.id()));
 	}
 
 	private List<Long> itemIds() {
@@ -94,6 +94,7 @@ class FidelityReviewsIntegrationTest extends IntegrationTest {
 			.andExpect(status().isOk()).andExpect(content().string(containsString("Start a review")));
 		mvc.perform(get(base + "/new").with(user(program.supervisor())))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("Caseload size")))
+			.andExpect(content().string(containsString("value=\"" + LocalDate.now() + "\"")))
 			.andExpect(content().string(containsString("Assertive engagement and outreach by integrated team")));
 
 		// Completing with an item unscored is refused, next to that item; nothing is saved.
@@ -218,7 +219,7 @@ class FidelityReviewsIntegrationTest extends IntegrationTest {
 		mvc.perform(get("/programs/manage/fidelity/reviews/{r}", reviewId).with(user(admin))).andExpect(status().isOk());
 
 		Long peer = directory.register(new ProgramDirectory.NewListing("Peer Place " + TestData.next(), "PEER_RUN_ORGANIZATION",
-				List.of("PEER_SUPPORT"), List.of("English"), null, null, null, null, null, null, "Waterbury", "06702", LocalDate.now(),
+				List.of("PEER_SUPPORT"), List.of("English"), null, null, null, null, null, null, "New London", "06320", LocalDate.now(),
 				program.id()));
 		mvc.perform(get("/programs/manage/fidelity/{p}/new", peer).with(user(program.supervisor()))).andExpect(status().isNotFound());
 	}

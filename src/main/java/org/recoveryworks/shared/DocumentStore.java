@@ -1,4 +1,4 @@
-package org.recoveryworks.jobs;
+package org.recoveryworks.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,8 +11,6 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.recoveryworks.shared.RecoveryWorksProperties;
-import org.recoveryworks.shared.RuleViolation;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -21,15 +19,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Keeps résumés and cover letters on disk outside the web root. The type is checked from the
- * content (a PDF header, or a ZIP holding a Word document), never from the name or the browser's word.
+ * Keeps uploaded documents (résumés, cover letters, training certificates) on disk outside the web
+ * root. The type is checked from the content (a PDF header, a ZIP holding a Word document, a PNG or
+ * JPEG signature), never from the name or the browser's word.
  */
 @Component
-class DocumentStore {
+public class DocumentStore {
 
-	static final long MAX_BYTES = 5L * 1024 * 1024;
-	static final String PDF = "application/pdf";
-	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+	public static final long MAX_BYTES = 5L * 1024 * 1024;
+	public static final String PDF = "application/pdf";
+	public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+	public static final String PNG = "image/png";
+	public static final String JPEG = "image/jpeg";
 
 	private final Path root;
 
@@ -37,19 +38,9 @@ class DocumentStore {
 		this.root = Path.of(properties.uploadDir()).toAbsolutePath().normalize();
 	}
 
-	/** The checked content type, or a refusal naming the form field. */
-	String check(String field, MultipartFile file) {
-		if (file.getSize() > MAX_BYTES) {
-			throw new RuleViolation(field, "apply.file.tooLarge", "The file is larger than 5 MB.");
-		}
-		byte[] head = new byte[8];
-		try (InputStream in = file.getInputStream()) {
-			int n = in.readNBytes(head, 0, head.length);
-			head = Arrays.copyOf(head, n);
-		}
-		catch (IOException e) {
-			throw new RuleViolation(field, "apply.file.unreadable", "The file could not be read.");
-		}
+	/** The checked content type of a document (PDF or Word), or a refusal naming the form field. */
+	public String check(String field, MultipartFile file) {
+		byte[] head = head(field, file);
 		if (startsWith(head, "%PDF-".getBytes())) {
 			return PDF;
 		}
@@ -59,8 +50,37 @@ class DocumentStore {
 		throw new RuleViolation(field, "apply.file.type", "Only PDF or Word (.docx) files can be uploaded.");
 	}
 
+	/** The checked content type of a scan or certificate (PDF, PNG or JPEG), or a refusal naming the form field. */
+	public String checkScan(String field, MultipartFile file) {
+		byte[] head = head(field, file);
+		if (startsWith(head, "%PDF-".getBytes())) {
+			return PDF;
+		}
+		if (startsWith(head, new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' })) {
+			return PNG;
+		}
+		if (startsWith(head, new byte[] { (byte) 0xff, (byte) 0xd8, (byte) 0xff })) {
+			return JPEG;
+		}
+		throw new RuleViolation(field, "upload.scan.type", "Only PDF, PNG or JPEG files can be uploaded.");
+	}
+
+	private static byte[] head(String field, MultipartFile file) {
+		if (file.getSize() > MAX_BYTES) {
+			throw new RuleViolation(field, "apply.file.tooLarge", "The file is larger than 5 MB.");
+		}
+		byte[] head = new byte[8];
+		try (InputStream in = file.getInputStream()) {
+			int n = in.readNBytes(head, 0, head.length);
+			return Arrays.copyOf(head, n);
+		}
+		catch (IOException e) {
+			throw new RuleViolation(field, "apply.file.unreadable", "The file could not be read.");
+		}
+	}
+
 	/** Saves the file; if the surrounding transaction rolls back, the file is removed again. */
-	String store(MultipartFile file) {
+	public String store(MultipartFile file) {
 		String key = UUID.randomUUID().toString();
 		Path target = resolve(key);
 		try {
@@ -85,11 +105,11 @@ class DocumentStore {
 		return key;
 	}
 
-	Resource load(String key) {
+	public Resource load(String key) {
 		return new FileSystemResource(resolve(key));
 	}
 
-	void delete(String key) {
+	public void delete(String key) {
 		try {
 			Files.deleteIfExists(resolve(key));
 		}
