@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.recoveryworks.accounts.AccountUser;
-import org.recoveryworks.programs.ProgramDirectory;
 import org.recoveryworks.accounts.Accounts;
 import org.recoveryworks.accounts.Role;
+import org.recoveryworks.credentials.CredentialRecords;
 import org.recoveryworks.employers.NewOrganization;
 import org.recoveryworks.employers.OrganizationKind;
 import org.recoveryworks.employers.Organizations;
@@ -23,6 +23,8 @@ import org.recoveryworks.jobs.QuestionDetails;
 import org.recoveryworks.jobs.QuestionType;
 import org.recoveryworks.jobs.SalaryUnit;
 import org.recoveryworks.jobs.Shift;
+import org.recoveryworks.programs.FidelityRecords;
+import org.recoveryworks.programs.ProgramDirectory;
 import org.recoveryworks.shared.RecoveryWorksProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,12 +82,16 @@ class DemoData implements ApplicationRunner {
 	private final Clock clock;
 	private final org.recoveryworks.outcomes.SampleImports sampleImports;
 	private final ProgramDirectory programDirectory;
+	private final FidelityRecords fidelity;
+	private final CredentialRecords credentials;
 
-	DemoData(org.recoveryworks.outcomes.SampleImports sampleImports, ProgramDirectory programDirectory,
-			RecoveryWorksProperties properties,
+	DemoData(org.recoveryworks.outcomes.SampleImports sampleImports, ProgramDirectory programDirectory, FidelityRecords fidelity,
+			CredentialRecords credentials, RecoveryWorksProperties properties,
 			Organizations organizations, Accounts accounts, JobBank jobBank,
 			JsonMapper json, TransactionTemplate transaction, Clock clock) {
 		this.properties = properties;
+		this.fidelity = fidelity;
+		this.credentials = credentials;
 		this.organizations = organizations;
 		this.accounts = accounts;
 		this.jobBank = jobBank;
@@ -115,11 +121,19 @@ class DemoData implements ApplicationRunner {
 	/** A program for the finder in demo/programs.json. */
 	record DemoProgram(String name, String kind, List<String> services, List<String> languages, String eligibility,
 			String hours, String phone, String email, String street, String town, String zip, int confirmedMonthsAgo,
-			Boolean keptByDemoProgram) {
+			Boolean keptByDemoProgram, List<DemoFidelityReview> fidelityReviews) {
+	}
+
+	/** A past IPS fidelity review of a demo program. */
+	record DemoFidelityReview(int monthsAgo, String reviewers, List<Integer> scores, String strengths, String recommendations,
+			List<DemoAction> actions) {
+	}
+
+	record DemoAction(String action, String owner, int dueInMonthsAfter) {
 	}
 
 	private void load(List<DemoEmployer> employers, List<DemoPosting> postings, List<DemoProgram> programs) {
-		accounts.createAdmin(ADMIN, PASSWORD, "Program Administrator (demo)");
+		AccountUser admin = accounts.createAdmin(ADMIN, PASSWORD, "Program Administrator (demo)");
 		accounts.registerSeeker(SEEKER, PASSWORD, "Jordan Rivera (demo)", "(860) 555-0142");
 		Map<String, Long> ids = new HashMap<>();
 		for (DemoEmployer e : employers) {
@@ -153,14 +167,23 @@ class DemoData implements ApplicationRunner {
 						+ "peer mentoring and support groups."));
 		organizations.verify(program);
 		AccountUser supervisor = accounts.createStaff(SUPERVISOR, PASSWORD, "Morgan Lee (demo supervisor)", Role.SUPERVISOR, program);
-		accounts.createStaff(COACH, PASSWORD, "Casey Brooks (demo coach)", Role.COACH, program);
-		accounts.createStaff("coach2@recoveryworks.example.org", PASSWORD, "Riley Stone (demo coach)", Role.COACH, program);
+		AccountUser coach = accounts.createStaff(COACH, PASSWORD, "Casey Brooks (demo coach)", Role.COACH, program);
+		AccountUser coach2 = accounts.createStaff("coach2@recoveryworks.example.org", PASSWORD, "Riley Stone (demo coach)", Role.COACH,
+				program);
+		credentialRecords(supervisor, coach, coach2, program, today);
 		sampleImports.importInto(supervisor).forEach(problem -> log.warn("Demo import: {}", problem));
 		// The program finder: fictional programs at real places; one not confirmed for over a year.
 		for (DemoProgram d : programs) {
-			programDirectory.register(new ProgramDirectory.NewListing(d.name(), d.kind(), d.services(), d.languages(),
+			Long listing = programDirectory.register(new ProgramDirectory.NewListing(d.name(), d.kind(), d.services(), d.languages(),
 					d.eligibility(), d.hours(), d.phone(), d.email(), null, d.street(), d.town(), d.zip(),
 					today.minusMonths(d.confirmedMonthsAgo()), Boolean.TRUE.equals(d.keptByDemoProgram()) ? program : null));
+			for (DemoFidelityReview r : d.fidelityReviews() == null ? List.<DemoFidelityReview>of() : d.fidelityReviews()) {
+				LocalDate on = today.minusMonths(r.monthsAgo());
+				fidelity.recordCompleted(listing, admin.id(), new FidelityRecords.CompletedReview(on, r.reviewers(), r.scores(),
+						r.strengths(), r.recommendations(), r.actions().stream()
+							.map(a -> new FidelityRecords.PlannedAction(a.action(), a.owner(), on.plusMonths(a.dueInMonthsAfter())))
+							.toList()));
+			}
 		}
 		// Verified last, so the verification path (OrganizationVerified) is what makes postings public.
 		for (DemoEmployer e : employers) {
@@ -168,6 +191,30 @@ class DemoData implements ApplicationRunner {
 				organizations.verify(ids.get(e.key()));
 			}
 		}
+	}
+
+	/**
+	 * Two coaches' credentials: Casey is a Recovery Support Specialist trainee part-way through the
+	 * course (one entry waits for the supervisor); Riley is certified, with renewal two months away.
+	 */
+	private void credentialRecords(AccountUser supervisor, AccountUser casey, AccountUser riley, Long program, LocalDate today) {
+		Long trainee = credentials.track(casey.id(), "CT-RSS", program, today.minusMonths(5));
+		credentials.log(trainee, "TRAINING", null, new BigDecimal("24"), today.minusMonths(4),
+				"Recovery Support Specialist course, weeks 1 to 3 (demo)", supervisor.id());
+		credentials.log(trainee, "TRAINING", null, new BigDecimal("24"), today.minusMonths(3),
+				"Recovery Support Specialist course, weeks 4 to 6 (demo)", supervisor.id());
+		credentials.log(trainee, "TRAINING", null, new BigDecimal("16"), today.minusDays(6),
+				"Recovery Support Specialist course, weeks 7 and 8 (demo)", null);
+		Long certified = credentials.track(riley.id(), "CT-RSS", program, null);
+		credentials.log(certified, "TRAINING", null, new BigDecimal("80"), today.minusMonths(35).minusDays(20),
+				"Recovery Support Specialist course (demo)", supervisor.id());
+		credentials.log(certified, "EXAM", null, null, today.minusMonths(34).minusDays(10), "Certification exam passed (demo)",
+				supervisor.id());
+		credentials.log(certified, "CERTIFIED", null, null, today.minusMonths(34), "Certificate RSS-DEMO-0417 (demo)", supervisor.id());
+		credentials.log(certified, "CONTINUING_EDUCATION", null, new BigDecimal("30"), today.minusMonths(20),
+				"Ethics and boundaries workshop series (demo)", supervisor.id());
+		credentials.log(certified, "CONTINUING_EDUCATION", null, new BigDecimal("12"), today.minusMonths(5),
+				"Motivational interviewing refresher (demo)", supervisor.id());
 	}
 
 	private <T> T read(String path, TypeReference<T> type) throws IOException {
