@@ -67,7 +67,7 @@ class CredentialsBrowserTest extends BrowserTest {
 		supervisor.navigate("/credentials/verify");
 		assertThat(supervisor.locator("main")).containsText("Recovery Support Specialist course, week 1");
 		assertAccessible(supervisor);
-		supervisor.locator("main button[value=verify]").first().click();
+		supervisor.locator("main form:has(input[name=decision][value=verify]) button").first().click();
 		assertThat(supervisor.locator(".usa-alert--success")).containsText("The entry is verified.");
 		assertAccessible(supervisor);
 

@@ -105,6 +105,12 @@ public class CaseFiles {
 		return participants.findFirstBySeekerAccountId(seekerAccountId).map(CaseFiles::ref);
 	}
 
+	/** The job seeker accounts linked to participant records of a program (the people agreed to the link). */
+	@Transactional(readOnly = true)
+	public List<Long> linkedAccounts(Long programId) {
+		return participants.findLinkedSeekerAccounts(programId);
+	}
+
 	/** What is wrong with an imported participant, by field name; empty when it can be saved. */
 	public Map<String, String> problems(ImportedParticipant row) {
 		Map<String, String> problems = new LinkedHashMap<>();

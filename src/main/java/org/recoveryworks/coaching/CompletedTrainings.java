@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CompletedTrainings {
 
 	/** A completed training: what, when, how long, given by which program. */
-	public record CompletedTraining(Long registrationId, String title, LocalDate heldOn, BigDecimal hours, String programName) {
+	public record CompletedTraining(Long registrationId, String title, LocalDate heldOn, BigDecimal hours, Long programId,
+			String programName) {
 	}
 
 	private final TrainingRegistrationRepository registrations;
@@ -42,7 +43,7 @@ public class CompletedTrainings {
 		return done.stream().map(r -> {
 			TrainingEvent e = byId.get(r.getEventId());
 			String program = organizations.find(e.getProgramId()).map(o -> o.name()).orElse("");
-			return new CompletedTraining(r.getId(), e.getTitle(), e.getHeldOn(), e.getHours(), program);
+			return new CompletedTraining(r.getId(), e.getTitle(), e.getHeldOn(), e.getHours(), e.getProgramId(), program);
 		}).sorted(Comparator.comparing(CompletedTraining::heldOn)).toList();
 	}
 }

@@ -13,6 +13,10 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
 	Optional<Participant> findFirstBySeekerAccountId(Long seekerAccountId);
 
+	@org.springframework.data.jpa.repository.Query("select p.seekerAccountId from Participant p where p.programId = :programId"
+			+ " and p.seekerAccountId is not null")
+	List<Long> findLinkedSeekerAccounts(@org.springframework.data.repository.query.Param("programId") Long programId);
+
 	List<Participant> findByInvitedAccountId(Long invitedAccountId);
 
 	List<Participant> findByProgramIdAndExternalIdIsNotNull(Long programId);

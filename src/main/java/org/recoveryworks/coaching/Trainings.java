@@ -179,6 +179,8 @@ class Trainings {
 		own(staff, eventId);
 		AccountUser member = accounts.find(accountId == null ? -1L : accountId)
 			.filter(a -> CaseRecords.isStaff(a) && Objects.equals(a.organizationId(), staff.organizationId()))
+			// Completed trainings count toward the person's credentials: no one records their own.
+			.filter(a -> !Objects.equals(a.id(), staff.id()))
 			.orElseThrow(() -> new RuleViolation("accountId", "training.staff.invalid", "Choose a member of your program's staff."));
 		if (registrations.findByEventIdAndAccountId(eventId, member.id()).isPresent()) {
 			throw new RuleViolation("accountId", "training.alreadyRegistered", "This person is already registered.");
@@ -200,6 +202,9 @@ class Trainings {
 	Long record(AccountUser staff, Long registrationId, boolean attended, boolean completed) {
 		TrainingRegistration registration = openRegistration(staff, registrationId);
 		TrainingEvent event = own(staff, registration.getEventId());
+		if (Objects.equals(registration.getAccountId(), staff.id())) {
+			throw new RuleViolation(null, "training.notOwn", "Someone else records your own attendance and completion.");
+		}
 		if (completed && event.getHeldOn().isAfter(LocalDate.now(clock))) {
 			throw new RuleViolation(null, "training.notYet", "A training can be completed only once it has taken place.");
 		}

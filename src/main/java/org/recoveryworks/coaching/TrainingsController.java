@@ -88,7 +88,8 @@ class TrainingsController {
 			.filter(p -> p.getStatus() == Participant.Status.ACTIVE)
 			.map(p -> new SupportGroups.Member(p.getId(), p.displayName()))
 			.toList());
-		model.addAttribute("staffMembers", accounts.staff(staff.organizationId()));
+		model.addAttribute("staffMembers", accounts.staff(staff.organizationId()).stream()
+			.filter(a -> !a.id().equals(staff.id())).toList());
 		return "coaching/training";
 	}
 
@@ -110,6 +111,10 @@ class TrainingsController {
 		}
 		catch (RuleViolation e) {
 			redirect.addFlashAttribute("errorKey", e.messageKey());
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException e) {
+			// The same person registered twice at the same moment (a double click): one registration stays.
+			redirect.addFlashAttribute("errorKey", "training.alreadyRegistered");
 		}
 		return "redirect:/coach/trainings/" + id;
 	}

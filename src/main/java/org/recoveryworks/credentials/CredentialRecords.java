@@ -27,11 +27,11 @@ public class CredentialRecords {
 		this.clock = clock;
 	}
 
-	/** Starts a track on the credential with this code, verified by the given program. */
+	/** Starts a track on the credential with this code. */
 	@Transactional
-	public Long track(Long accountId, String typeCode, Long programId, LocalDate traineeSince) {
+	public Long track(Long accountId, String typeCode, LocalDate traineeSince) {
 		CredentialType type = types.findByCodeIgnoreCase(typeCode).orElseThrow(() -> new IllegalArgumentException("No credential " + typeCode));
-		return tracks.save(new CredentialTrack(accountId, type.getId(), programId, traineeSince, Instant.now(clock))).getId();
+		return tracks.save(new CredentialTrack(accountId, type.getId(), traineeSince, Instant.now(clock))).getId();
 	}
 
 	/** Logs an entry; with {@code verifiedBy}, a supervisor's verification is recorded too. */
@@ -43,7 +43,7 @@ public class CredentialRecords {
 		form.setHours(hours);
 		form.setDoneOn(on);
 		form.setDescription(description);
-		if (!form.isHoursGiven() || !form.isDomainGiven()) {
+		if (!form.isHoursGiven() || (form.getKind() == EntryKind.SUPERVISION) != (domain != null)) {
 			throw new IllegalArgumentException("An entry of kind " + kind + " needs its hours and domain");
 		}
 		CredentialEntry entry = new CredentialEntry(trackId, form, Instant.now(clock));

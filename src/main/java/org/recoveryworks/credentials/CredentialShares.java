@@ -16,7 +16,6 @@ import org.recoveryworks.shared.RuleViolation;
 import org.recoveryworks.shared.mail.Mailer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,9 +29,9 @@ class CredentialShares {
 
 	static final String RECORD = "credential summary";
 
-	/** The request as the employer's application page shows it. */
-	record ForEmployer(Long applicationId, String applicantName, boolean requested, Boolean shared, Instant decidedAt,
-			List<CredentialSummary> summaries) {
+	/** The request as the employer's application page shows it (nothing once the application is withdrawn). */
+	record ForEmployer(Long applicationId, String applicantName, boolean withdrawn, boolean requested, Boolean shared,
+			Instant decidedAt, List<CredentialSummary> summaries) {
 	}
 
 	/** A request as the candidate sees it, with the credentials they could share. */
@@ -66,30 +65,29 @@ class CredentialShares {
 	ForEmployer forEmployer(AccountUser employer, Long applicationId) {
 		JobBank.ApplicationParties parties = employersApplication(employer, applicationId);
 		var share = shares.findByApplicationId(applicationId);
-		List<CredentialSummary> summaries = share.filter(s -> Boolean.TRUE.equals(s.getShared()))
+		List<CredentialSummary> summaries = share.filter(s -> Boolean.TRUE.equals(s.getShared()) && !parties.withdrawn())
 			.map(s -> summaries(s.getSeekerAccountId(), s.sharedTrackIds()))
 			.orElse(List.of());
 		if (!summaries.isEmpty()) {
 			audit.record(employer.id(), employer.role().name(), AuditTrail.Action.READ, RECORD, applicationId, null);
 		}
-		return new ForEmployer(applicationId, parties.applicantName(), share.isPresent(), share.map(CredentialShare::getShared).orElse(null),
-				share.map(CredentialShare::getDecidedAt).orElse(null), summaries);
+		return new ForEmployer(applicationId, parties.applicantName(), parties.withdrawn(), share.isPresent(),
+				share.map(CredentialShare::getShared).orElse(null), share.map(CredentialShare::getDecidedAt).orElse(null), summaries);
 	}
 
 	/** The employer asks; the candidate gets an e-mail and decides on their credentials page. Asking twice changes nothing. */
 	@Transactional
 	void request(AccountUser employer, Long applicationId) {
 		JobBank.ApplicationParties parties = employersApplication(employer, applicationId);
+		if (parties.withdrawn()) {
+			throw new RuleViolation(null, "credentialShare.withdrawn", "The candidate withdrew this application.");
+		}
 		if (shares.findByApplicationId(applicationId).isPresent()) {
 			return;
 		}
-		try {
-			shares.saveAndFlush(new CredentialShare(applicationId, parties.seekerAccountId(), parties.employerOrganizationId(),
-					employer.id(), Instant.now(clock)));
-		}
-		catch (DataIntegrityViolationException e) {
-			return;
-		}
+		// A second request at the same moment hits the unique application id and is rolled back; the caller treats it as asked.
+		shares.saveAndFlush(new CredentialShare(applicationId, parties.seekerAccountId(), parties.employerOrganizationId(),
+				employer.id(), Instant.now(clock)));
 		accounts.find(parties.seekerAccountId()).ifPresent(seeker -> {
 			var locale = LocaleContextHolder.getLocale();
 			mailer.send(seeker.email(), messages.getMessage("mail.credentialRequest.subject", null, locale),
@@ -136,7 +134,8 @@ class CredentialShares {
 					p.certification() != null && p.certification().expired(),
 					p.requirements().stream().map(r -> new CredentialSummary.Line(r.key(), r.target(), r.verified(), r.met(), r.hours()))
 						.toList(),
-					t.getTraineeSince(), t.getPromotedOn());
+					// The trainee start date is the person's own word until a supervisor records the move up.
+					t.getPromotedOn() == null ? null : t.getTraineeSince(), t.getPromotedOn());
 		}).toList();
 	}
 

@@ -1,6 +1,8 @@
 package org.recoveryworks.credentials;
 
 import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.shared.RuleViolation;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,8 +34,17 @@ class CredentialSharesController {
 
 	@PostMapping("/credentials/applications/{applicationId}/request")
 	String request(@AuthenticationPrincipal AccountUser employer, @PathVariable Long applicationId, RedirectAttributes redirect) {
-		shares.request(employer, applicationId);
-		redirect.addFlashAttribute("flashKey", "credentialShare.requested");
+		try {
+			shares.request(employer, applicationId);
+			redirect.addFlashAttribute("flashKey", "credentialShare.requested");
+		}
+		catch (RuleViolation e) {
+			redirect.addFlashAttribute("errorKey", e.messageKey());
+		}
+		catch (DataIntegrityViolationException e) {
+			// Asked twice at the same moment: the first request stands.
+			redirect.addFlashAttribute("flashKey", "credentialShare.requested");
+		}
 		return "redirect:/employer/applications/" + applicationId;
 	}
 }

@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A person working toward, or holding, one credential; the program whose supervisors verify
- * their entries; and, where the credential has one, their trainee period.
+ * A person working toward, or holding, one credential and, where the credential has one, their
+ * trainee period. The supervisors of the person's program now verify its entries.
  */
 @Entity
 @Table(name = "credential_track")
@@ -28,8 +28,6 @@ class CredentialTrack {
 
 	@Column(nullable = false)
 	private Long typeId;
-
-	private Long programId;
 
 	private LocalDate traineeSince;
 
@@ -46,10 +44,9 @@ class CredentialTrack {
 	protected CredentialTrack() {
 	}
 
-	CredentialTrack(Long accountId, Long typeId, Long programId, LocalDate traineeSince, Instant now) {
+	CredentialTrack(Long accountId, Long typeId, LocalDate traineeSince, Instant now) {
 		this.accountId = accountId;
 		this.typeId = typeId;
-		this.programId = programId;
 		this.traineeSince = traineeSince;
 		this.createdAt = now;
 	}
@@ -68,7 +65,6 @@ class CredentialTrack {
 	Long getId() { return id; }
 	Long getAccountId() { return accountId; }
 	Long getTypeId() { return typeId; }
-	Long getProgramId() { return programId; }
 	LocalDate getTraineeSince() { return traineeSince; }
 	LocalDate getPromotedOn() { return promotedOn; }
 }

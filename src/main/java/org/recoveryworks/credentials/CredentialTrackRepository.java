@@ -9,7 +9,7 @@ interface CredentialTrackRepository extends JpaRepository<CredentialTrack, Long>
 
 	List<CredentialTrack> findByAccountIdOrderByIdAsc(Long accountId);
 
-	List<CredentialTrack> findByProgramIdOrderByIdAsc(Long programId);
+	List<CredentialTrack> findByAccountIdInOrderByIdAsc(java.util.Collection<Long> accountIds);
 
 	Optional<CredentialTrack> findByAccountIdAndTypeId(Long accountId, Long typeId);
 }

@@ -33,7 +33,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * A person's credentials: the tracks they follow, what they log, their progress (verified
  * entries only, plus trainings completed in coaching), and the verification by a supervisor of
- * the program the track belongs to. A supervisor's read of someone's track is audited.
+ * the person's program now: a staff member's own organization, or for a job seeker the program
+ * their account is linked to. A supervisor's read of someone's track is audited.
  */
 @Service
 class Credentials {
@@ -109,10 +110,7 @@ class Credentials {
 		}).toList();
 	}
 
-	/**
-	 * Starts tracking a credential. Staff are verified by their own program; a job seeker by the
-	 * program whose participant record is linked to their account (if none, entries wait until one is).
-	 */
+	/** Starts tracking a credential (a job seeker not linked to a program yet: entries wait until they are). */
 	@Transactional
 	Long start(AccountUser user, Long typeId, LocalDate traineeSince) {
 		CredentialType type = types.findById(typeId == null ? -1L : typeId)
@@ -126,15 +124,21 @@ class Credentials {
 		if (traineeSince != null && traineeSince.isAfter(LocalDate.now(clock))) {
 			throw new RuleViolation("traineeSince", "credential.trainee.future", "The trainee period cannot start in the future.");
 		}
-		return tracks.save(new CredentialTrack(user.id(), type.getId(), verifyingProgram(user), traineeSince, Instant.now(clock)))
-			.getId();
+		return tracks.saveAndFlush(new CredentialTrack(user.id(), type.getId(), traineeSince, Instant.now(clock))).getId();
 	}
 
-	private Long verifyingProgram(AccountUser user) {
-		if (CaseFiles.isStaff(user)) {
-			return user.organizationId();
-		}
-		return caseFiles.linkedTo(user.id()).map(CaseFiles.ParticipantRef::programId).orElse(null);
+	/** The program whose supervisors verify this person's entries now, if any. */
+	Long currentProgram(Long accountId) {
+		return accounts.find(accountId).map(a -> CaseFiles.isStaff(a) ? a.organizationId()
+				: a.is(Role.SEEKER) ? caseFiles.linkedTo(a.id()).map(CaseFiles.ParticipantRef::programId).orElse(null) : null)
+			.orElse(null);
+	}
+
+	/** The people a supervisor's program verifies: its staff and the job seekers linked to its records. */
+	private List<Long> peopleOf(Long programId) {
+		List<Long> people = new ArrayList<>(accounts.staff(programId).stream().map(AccountUser::id).toList());
+		people.addAll(caseFiles.linkedAccounts(programId));
+		return people;
 	}
 
 	@Transactional
@@ -150,11 +154,15 @@ class Credentials {
 		}
 		CredentialType type = types.findById(track.getTypeId()).orElseThrow();
 		List<CredentialEntry> list = entries.findByTrackIdOrderByDoneOnDescIdDesc(trackId);
-		String program = track.getProgramId() == null ? null
-				: organizations.find(track.getProgramId()).map(o -> o.name()).orElse(null);
+		Long programId = currentProgram(track.getAccountId());
+		String program = programId == null ? null : organizations.find(programId).map(o -> o.name()).orElse(null);
 		String person = accounts.find(track.getAccountId()).map(AccountUser::displayName).orElse("");
+		// A supervisor sees the trainings of their own program; the hours of others count, but are the person's to show.
+		List<CompletedTraining> done = trainings.of(track.getAccountId()).stream()
+			.filter(t -> owner || Objects.equals(t.programId(), user.organizationId()))
+			.toList();
 		return new TrackDetail(trackId, track.getAccountId(), person, type, program, progress(track, type, list),
-				list.stream().map(Credentials::view).toList(), trainings.of(track.getAccountId()), owner, verifier);
+				list.stream().map(Credentials::view).toList(), done, owner, verifier);
 	}
 
 	/** Logs an entry (with its certificate, if any) on the owner's track; it waits for verification. */
@@ -162,9 +170,14 @@ class Credentials {
 	Long log(AccountUser user, Long trackId, EntryForm form, MultipartFile certificate) {
 		CredentialTrack track = own(user, trackId);
 		CredentialType type = types.findById(track.getTypeId()).orElseThrow();
-		if (form.getKind() == EntryKind.SUPERVISION && !type.getDomains().isEmpty() && !type.getDomains().contains(form.getDomain())) {
+		boolean byDomain = form.getKind() == EntryKind.SUPERVISION && !type.getDomains().isEmpty();
+		if (byDomain && (form.getDomain() == null || form.getDomain().isBlank())) {
+			throw new RuleViolation("domain", "credentialEntry.domain.required", "Choose the performance domain of this supervision.");
+		}
+		if (byDomain && !type.getDomains().contains(form.getDomain())) {
 			throw new RuleViolation("domain", "credentialEntry.domain.invalid", "Choose one of the credential's domains.");
 		}
+		form.setDomain(byDomain ? form.getDomain() : null);
 		CredentialEntry entry = new CredentialEntry(trackId, form, Instant.now(clock));
 		if (certificate != null && !certificate.isEmpty()) {
 			if (!form.getKind().takesCertificate()) {
@@ -188,7 +201,7 @@ class Credentials {
 		}
 		entries.delete(entry);
 		if (entry.getCertificateKey() != null) {
-			documents.delete(entry.getCertificateKey());
+			documents.deleteAfterCommit(entry.getCertificateKey());
 		}
 	}
 
@@ -206,14 +219,18 @@ class Credentials {
 		if (!owner) {
 			audit.record(user.id(), user.role().name(), AuditTrail.Action.READ, RECORD, track.getId(), null);
 		}
-		return new Certificate(documents.load(entry.getCertificateKey()), entry.getCertificateName(), entry.getCertificateType());
+		Resource file = documents.load(entry.getCertificateKey());
+		if (!file.exists()) {
+			throw new CredentialNotFound(entryId);
+		}
+		return new Certificate(file, entry.getCertificateName(), entry.getCertificateType());
 	}
 
 	/** Entries waiting for this supervisor's program, oldest first. */
 	@Transactional(readOnly = true)
 	List<PendingEntry> pending(AccountUser supervisor) {
 		requireSupervisor(supervisor);
-		Map<Long, CredentialTrack> byId = tracks.findByProgramIdOrderByIdAsc(supervisor.organizationId()).stream()
+		Map<Long, CredentialTrack> byId = tracks.findByAccountIdInOrderByIdAsc(peopleOf(supervisor.organizationId())).stream()
 			.filter(t -> !Objects.equals(t.getAccountId(), supervisor.id()))
 			.collect(Collectors.toMap(CredentialTrack::getId, Function.identity()));
 		if (byId.isEmpty()) {
@@ -234,7 +251,7 @@ class Credentials {
 		requireSupervisor(supervisor);
 		LocalDate today = LocalDate.now(clock);
 		List<DuePromotion> due = new ArrayList<>();
-		for (CredentialTrack t : tracks.findByProgramIdOrderByIdAsc(supervisor.organizationId())) {
+		for (CredentialTrack t : tracks.findByAccountIdInOrderByIdAsc(peopleOf(supervisor.organizationId()))) {
 			CredentialType type = types.findById(t.getTypeId()).orElseThrow();
 			if (t.getTraineeSince() == null || t.getPromotedOn() != null || type.getTraineeMonths() == null
 					|| Objects.equals(t.getAccountId(), supervisor.id())) {
@@ -346,10 +363,10 @@ class Credentials {
 		return entry;
 	}
 
-	/** A supervisor of the track's program, who is not the person themselves. */
-	static boolean isVerifier(AccountUser user, CredentialTrack track) {
-		return user.is(Role.SUPERVISOR) && track.getProgramId() != null && Objects.equals(track.getProgramId(), user.organizationId())
-				&& !Objects.equals(track.getAccountId(), user.id());
+	/** A supervisor of the person's program now, who is not the person themselves. */
+	boolean isVerifier(AccountUser user, CredentialTrack track) {
+		return user.is(Role.SUPERVISOR) && !Objects.equals(track.getAccountId(), user.id()) && user.organizationId() != null
+				&& Objects.equals(currentProgram(track.getAccountId()), user.organizationId());
 	}
 
 	private static void requireSupervisor(AccountUser user) {

@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.core.io.Resource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,6 +60,10 @@ class CredentialsController {
 			}
 			catch (RuleViolation e) {
 				e.rejectIn(result);
+			}
+			catch (DataIntegrityViolationException e) {
+				// Started twice at the same moment (a double click): the first one stands.
+				result.rejectValue("typeId", "credential.already", "You already track this credential.");
 			}
 		}
 		return minePage(user, model);
@@ -162,9 +167,12 @@ class CredentialsController {
 				credentials.giveBack(user, entryId, version, note);
 				redirect.addFlashAttribute("flashKey", "credentialEntry.returned");
 			}
-			else {
+			else if ("verify".equals(decision)) {
 				credentials.verify(user, entryId, version);
 				redirect.addFlashAttribute("flashKey", "credentialEntry.verified.flash");
+			}
+			else {
+				redirect.addFlashAttribute("errorKey", "credentialEntry.decision");
 			}
 		}
 		catch (RuleViolation e) {

@@ -20,6 +20,7 @@ class EntryForm {
 	@NotNull(message = "{credentialEntry.kind.required}")
 	private EntryKind kind;
 
+	@Size(max = 100, message = "{credentialEntry.domain.invalid}")
 	private String domain;
 
 	@DecimalMin(value = "0.25", message = "{credentialEntry.hours.range}")
@@ -39,11 +40,6 @@ class EntryForm {
 	@AssertTrue(message = "{credentialEntry.hours.required}")
 	public boolean isHoursGiven() {
 		return kind == null || !kind.takesHours() || hours != null;
-	}
-
-	@AssertTrue(message = "{credentialEntry.domain.required}")
-	public boolean isDomainGiven() {
-		return kind != EntryKind.SUPERVISION || (domain != null && !domain.isBlank());
 	}
 
 	/** The certificate travels as a file part; this property only carries its error message. */

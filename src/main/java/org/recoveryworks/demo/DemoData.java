@@ -170,7 +170,7 @@ class DemoData implements ApplicationRunner {
 		AccountUser coach = accounts.createStaff(COACH, PASSWORD, "Casey Brooks (demo coach)", Role.COACH, program);
 		AccountUser coach2 = accounts.createStaff("coach2@recoveryworks.example.org", PASSWORD, "Riley Stone (demo coach)", Role.COACH,
 				program);
-		credentialRecords(supervisor, coach, coach2, program, today);
+		credentialRecords(supervisor, coach, coach2, today);
 		sampleImports.importInto(supervisor).forEach(problem -> log.warn("Demo import: {}", problem));
 		// The program finder: fictional programs at real places; one not confirmed for over a year.
 		for (DemoProgram d : programs) {
@@ -197,15 +197,15 @@ class DemoData implements ApplicationRunner {
 	 * Two coaches' credentials: Casey is a Recovery Support Specialist trainee part-way through the
 	 * course (one entry waits for the supervisor); Riley is certified, with renewal two months away.
 	 */
-	private void credentialRecords(AccountUser supervisor, AccountUser casey, AccountUser riley, Long program, LocalDate today) {
-		Long trainee = credentials.track(casey.id(), "CT-RSS", program, today.minusMonths(5));
+	private void credentialRecords(AccountUser supervisor, AccountUser casey, AccountUser riley, LocalDate today) {
+		Long trainee = credentials.track(casey.id(), "CT-RSS", today.minusMonths(5));
 		credentials.log(trainee, "TRAINING", null, new BigDecimal("24"), today.minusMonths(4),
 				"Recovery Support Specialist course, weeks 1 to 3 (demo)", supervisor.id());
 		credentials.log(trainee, "TRAINING", null, new BigDecimal("24"), today.minusMonths(3),
 				"Recovery Support Specialist course, weeks 4 to 6 (demo)", supervisor.id());
 		credentials.log(trainee, "TRAINING", null, new BigDecimal("16"), today.minusDays(6),
 				"Recovery Support Specialist course, weeks 7 and 8 (demo)", null);
-		Long certified = credentials.track(riley.id(), "CT-RSS", program, null);
+		Long certified = credentials.track(riley.id(), "CT-RSS", null);
 		credentials.log(certified, "TRAINING", null, new BigDecimal("80"), today.minusMonths(35).minusDays(20),
 				"Recovery Support Specialist course (demo)", supervisor.id());
 		credentials.log(certified, "EXAM", null, null, today.minusMonths(34).minusDays(10), "Certification exam passed (demo)",

@@ -211,7 +211,7 @@ class Applications {
 	java.util.Optional<JobBank.ApplicationParties> parties(Long applicationId) {
 		return applications.findById(applicationId)
 			.map(a -> new JobBank.ApplicationParties(a.getId(), a.getSeekerId(), a.getPosting().getOrganizationId(),
-					a.getPosting().getTitle(), a.getFullName()));
+					a.getPosting().getTitle(), a.getFullName(), a.getStage() == Stage.WITHDRAWN));
 	}
 
 	@Transactional(readOnly = true)

@@ -41,7 +41,7 @@ public class JobBank {
 
 	/** Who an application is between: the applicant's account and the employer's organization. */
 	public record ApplicationParties(Long applicationId, Long seekerAccountId, Long employerOrganizationId, String postingTitle,
-			String applicantName) {
+			String applicantName, boolean withdrawn) {
 	}
 
 	/** The parties of an application (for features that belong to one, like a shared credential summary). */

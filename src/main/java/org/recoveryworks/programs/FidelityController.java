@@ -52,6 +52,10 @@ class FidelityController {
 
 	@GetMapping("/programs/manage/fidelity/{programId}/new")
 	String newReview(@AuthenticationPrincipal AccountUser user, @PathVariable Long programId, Model model) {
+		var draft = reviews.openDraft(user, programId);
+		if (draft.isPresent()) {
+			return "redirect:/programs/manage/fidelity/reviews/" + draft.get() + "/edit";
+		}
 		model.addAttribute("form", reviews.blank(user, programId));
 		return formPage(model, programId, null, reviews.current(), reviews.currentItems());
 	}

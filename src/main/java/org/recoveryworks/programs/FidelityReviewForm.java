@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.recoveryworks.shared.ReasonableDate;
 import org.springframework.validation.Errors;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -40,6 +41,7 @@ class FidelityReviewForm {
 
 	private List<ItemRow> items = new ArrayList<>();
 
+	@Valid
 	private List<ActionRow> actions = new ArrayList<>();
 
 	/** A score and evidence for one item. */

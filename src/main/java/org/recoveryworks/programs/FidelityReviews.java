@@ -111,9 +111,25 @@ class FidelityReviews {
 		return scales.findFirstByOrderByIdDesc().orElseThrow(() -> new IllegalStateException("No fidelity scale loaded"));
 	}
 
+	/** The program's draft review, if one is open (a program has at most one). */
+	@Transactional(readOnly = true)
+	java.util.Optional<Long> openDraft(AccountUser user, Long programId) {
+		reviewable(user, programId);
+		return reviews.findByProgramIdOrderByReviewedOnDescIdDesc(programId).stream().filter(r -> !r.isComplete())
+			.map(FidelityReview::getId).findFirst();
+	}
+
 	@Transactional
 	Long start(AccountUser user, Long programId, FidelityReviewForm form, boolean complete) {
 		ProgramListing program = reviewable(user, programId);
+		List<FidelityReview> existing = reviews.findByProgramIdOrderByReviewedOnDescIdDesc(programId);
+		if (existing.stream().anyMatch(r -> !r.isComplete())) {
+			throw new RuleViolation(null, "fidelity.draftExists", "This program has a draft review: continue it instead.");
+		}
+		if (complete && existing.stream().anyMatch(r -> r.isComplete() && r.getReviewedOn().equals(form.getReviewedOn()))) {
+			// Most likely the same form sent twice.
+			throw new RuleViolation("reviewedOn", "fidelity.sameDay", "A review of this program on this date is already complete.");
+		}
 		FidelityReview review = new FidelityReview(program.getId(), current().getId(), user.id(), Instant.now(clock));
 		review.apply(form, complete, Instant.now(clock));
 		return reviews.save(review).getId();

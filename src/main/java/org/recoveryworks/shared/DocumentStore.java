@@ -109,6 +109,20 @@ public class DocumentStore {
 		return new FileSystemResource(resolve(key));
 	}
 
+	/** Removes the file once the surrounding transaction commits (nothing is removed if it rolls back). */
+	public void deleteAfterCommit(String key) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			delete(key);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				delete(key);
+			}
+		});
+	}
+
 	public void delete(String key) {
 		try {
 			Files.deleteIfExists(resolve(key));

@@ -173,6 +173,10 @@ class CredentialsIntegrationTest extends IntegrationTest {
 		mvc.perform(get("/credentials/{id}", track).with(user(coach)))
 			.andExpect(content().string(containsString("Training: 40 more verified hours")))
 			.andExpect(content().string(containsString("Recovery Support Specialist course, part 1")));
+		// No one registers themselves, so no one records their own training hours.
+		mvc.perform(post("/coach/trainings/{id}/registrations", event).param("accountId", program.supervisor().id().toString())
+				.with(user(program.supervisor())).with(csrf()))
+			.andExpect(flash().attribute("errorKey", "training.staff.invalid"));
 		// Someone else's account cannot be registered as program staff.
 		mvc.perform(post("/coach/trainings/{id}/registrations", event).param("accountId", data.program().coach().id().toString())
 				.with(user(program.supervisor())).with(csrf()))
@@ -221,8 +225,14 @@ class CredentialsIntegrationTest extends IntegrationTest {
 				.param("doneOn", "yesterday").param("description", "x").with(user(coach)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Please enter a number, like 18.50.")))
-			.andExpect(content().string(containsString("Please enter a date as YYYY-MM-DD.")))
+			.andExpect(content().string(containsString("Please enter a date as YYYY-MM-DD.")));
+		mvc.perform(multipart("/credentials/{id}/entries", track).param("kind", "SUPERVISION").param("hours", "2")
+				.param("doneOn", LocalDate.now().toString()).param("description", "x").with(user(coach)).with(csrf()))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose the performance domain of this supervision.")));
+		mvc.perform(multipart("/credentials/{id}/entries", track).param("kind", "SUPERVISION").param("hours", "2").param("domain", "x".repeat(300))
+				.param("doneOn", LocalDate.now().toString()).param("description", "x").with(user(coach)).with(csrf()))
+			.andExpect(status().isOk());
 		mvc.perform(multipart("/credentials/{id}/entries", track).param("kind", "SUPERVISION").param("domain", "Cooking").param("hours", "2")
 				.param("doneOn", LocalDate.now().toString()).param("description", "x").with(user(coach)).with(csrf()))
 			.andExpect(content().string(containsString("Choose one of the credential&#39;s performance domains.")));
@@ -244,6 +254,11 @@ class CredentialsIntegrationTest extends IntegrationTest {
 		// The same credential twice.
 		mvc.perform(post("/credentials").param("typeId", typeId("IL-CRSS").toString()).with(user(coach)).with(csrf()))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("You already track this credential.")));
+		// A reviewer's decision must be one of the two; a form field the page does not have is refused with 400.
+		mvc.perform(post("/credentials/verify/entries/{id}", 1L).param("version", "0").with(user(program.supervisor())).with(csrf()))
+			.andExpect(flash().attribute("errorKey", "credentialEntry.decision"));
+		mvc.perform(post("/programs/manage/fidelity/{id}", 1L).param("actions[400].action", "x").with(user(program.supervisor())).with(csrf()))
+			.andExpect(status().isBadRequest());
 		// Types: bad values, field by field; employers and seekers cannot keep types.
 		mvc.perform(post("/credentials/types").param("code", "bad code!").param("name", "").param("issuer", "X").param("workHours", "-1")
 				.param("supervisionHours", "0").param("trainingHours", "0").param("ceHours", "0").param("ceCycleMonths", "0")
@@ -310,9 +325,23 @@ class CredentialsIntegrationTest extends IntegrationTest {
 		Long application = jdbc.queryForObject("select id from job_application where seeker_id = ?", Long.class, seeker.id());
 
 		Long track = start(seeker, "IL-CRSS", null);
-		// As if the seeker's account were linked to their record in the program: its supervisor verifies.
-		jdbc.update("update credential_track set program_id = ? where id = ?", program.id(), track);
 		log(seeker, track, "WORK", null, "300", LocalDate.now().minusDays(10), "Volunteer peer support");
+		// Not linked to a program yet: no supervisor sees the entry.
+		mvc.perform(get("/credentials/verify").with(user(program.supervisor())))
+			.andExpect(content().string(not(containsString("Volunteer peer support"))));
+		mvc.perform(get("/credentials/{id}", track).with(user(seeker)))
+			.andExpect(content().string(containsString("No program verifies your entries yet")));
+		// The coach enrolls the person and invites their account; once they accept, the program's supervisor verifies.
+		String location = mvc.perform(post("/coach/participants").param("fullName", "Sam Seeker").param("preferredName", "Sam")
+				.param("email", "p" + TestData.next() + "@example.org").param("town", "Middletown").param("zip", "06457")
+				.param("language", "English").param("enrolledOn", LocalDate.now().toString()).param("referralSource", "Self")
+				.param("employmentStatus", "UNEMPLOYED_LOOKING").param("benefits", "SSDI").param("ownGoals", "A peer career.")
+				.with(user(program.coach())).with(csrf()))
+			.andReturn().getResponse().getRedirectedUrl();
+		Long participant = Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
+		mvc.perform(post("/coach/participants/{id}/invite", participant).param("email", seeker.email()).with(user(program.coach())).with(csrf()));
+		mvc.perform(post("/my/coaching/invitations/{id}/accept", participant).with(user(seeker)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "invite.accepted"));
 		log(seeker, track, "WORK", null, "50", LocalDate.now().minusDays(1), "Not verified yet");
 		verify(program.supervisor(), entryId(track, "Volunteer peer support"));
 
@@ -345,5 +374,12 @@ class CredentialsIntegrationTest extends IntegrationTest {
 			.andExpect(content().string(containsString("The candidate chose not to share a credential summary.")))
 			.andExpect(content().string(not(containsString("300 of 2,000"))));
 		mvc.perform(post("/credentials/requests/{id}", share).with(user(data.seeker())).with(csrf())).andExpect(status().isNotFound());
+
+		// Shared again, then the candidate withdraws the application: the employer sees nothing more, and cannot ask again.
+		mvc.perform(post("/credentials/requests/{id}", share).param("trackIds", track.toString()).with(user(seeker)).with(csrf()));
+		mvc.perform(post("/my/applications/{id}/withdraw", application).with(user(seeker)).with(csrf()));
+		mvc.perform(get("/credentials/applications/{id}", application).with(user(employer)))
+			.andExpect(content().string(containsString("The candidate withdrew this application")))
+			.andExpect(content().string(not(containsString("300 of 2,000"))));
 	}
 }

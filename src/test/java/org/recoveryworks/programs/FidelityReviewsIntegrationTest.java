@@ -112,6 +112,11 @@ class FidelityReviewsIntegrationTest extends IntegrationTest {
 			.andExpect(content().string(containsString("This review is a draft: 96 of 125 points so far.")));
 		mvc.perform(get("/programs/manage/fidelity").with(user(program.supervisor())))
 			.andExpect(content().string(containsString("Continue the draft")));
+		// One draft per program: "start a review" leads to it, and a second one is refused.
+		mvc.perform(get(base + "/new").with(user(program.supervisor())))
+			.andExpect(redirectedUrlPattern("/programs/manage/fidelity/reviews/*/edit"));
+		mvc.perform(review(base, LocalDate.now(), 4, 2, program.supervisor()).param("draft", "1"))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("This program has a draft review")));
 
 		// Completed with every item at 4: 100 points, good fidelity; then it no longer changes.
 		long version = jdbc.queryForObject("select version from fidelity_review where id = ?", Long.class, reviewId);
@@ -136,7 +141,10 @@ class FidelityReviewsIntegrationTest extends IntegrationTest {
 				.contains("Caseload size").contains("Schedule monthly VR meetings").contains("Dana Reviewer");
 		}
 
-		// A second, later review at 5 everywhere: exemplary; the history has both, oldest first.
+		// The same completed review sent again (same day) is refused; a later one at 5 everywhere is exemplary.
+		mvc.perform(review(base, LocalDate.now(), 5, null, program.supervisor()).param("complete", "1"))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("A review of this program on this date is already complete.")));
+		jdbc.update("update fidelity_review set reviewed_on = ? where id = ?", LocalDate.now().minusMonths(6), reviewId);
 		mvc.perform(review(base, LocalDate.now(), 5, null, program.supervisor()).param("complete", "1"))
 			.andExpect(redirectedUrlPattern("/programs/manage/fidelity/reviews/*"));
 		String history = mvc.perform(get(base + "/history").with(user(program.supervisor())))
@@ -193,6 +201,10 @@ class FidelityReviewsIntegrationTest extends IntegrationTest {
 			.andExpect(content().string(containsString("Please enter a date as YYYY-MM-DD.")));
 		mvc.perform(review(base, LocalDate.of(1850, 1, 1), 4, null, program.supervisor()).param("complete", "1"))
 			.andExpect(status().isOk());
+		mvc.perform(review(base, LocalDate.now(), 4, null, program.supervisor(), "actions[0].dueOn", "0001-01-01").param("complete", "1"))
+			.andExpect(status().isOk());
+		mvc.perform(review(base, LocalDate.now(), 4, null, program.supervisor(), "items[abc].score", "4").param("complete", "1"))
+			.andExpect(status().isBadRequest());
 		assertThat(jdbc.queryForObject("select count(*) from fidelity_review where program_id = ?", Integer.class, id)).isZero();
 	}
 

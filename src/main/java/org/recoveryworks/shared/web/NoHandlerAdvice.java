@@ -29,6 +29,12 @@ class NoHandlerAdvice {
 		return answer(request, HttpStatus.NOT_FOUND, "Not found", "There is nothing at this address.", "error/404");
 	}
 
+	/** Form fields the application does not have (e.g. a row index out of range): refused, not a server error. */
+	@ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
+	Object unreadable(HttpServletRequest request) {
+		return answer(request, HttpStatus.BAD_REQUEST, "Bad request", "Some of the fields sent do not exist on this form.", "error/400");
+	}
+
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	Object methodNotAllowed(HttpServletRequest request) {
 		return answer(request, HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
