@@ -8,4 +8,8 @@
   }
   document.addEventListener('DOMContentLoaded', function () { openFiltersOnWideScreens(document); });
   document.addEventListener('htmx:afterSwap', function (e) { openFiltersOnWideScreens(e.target.parentNode || document); });
+  // Print buttons (no inline handlers: the Content-Security-Policy allows scripts from this site only).
+  document.addEventListener('click', function (e) {
+    if (e.target.closest && e.target.closest('[data-rw-print]')) { window.print(); }
+  });
 })();

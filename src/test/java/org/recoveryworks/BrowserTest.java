@@ -84,8 +84,19 @@ public abstract class BrowserTest extends IntegrationTest {
 		}
 		BrowserContext context = browser.newContext(options);
 		context.setDefaultTimeout(15_000);
-		return context.newPage();
+		Page page = context.newPage();
+		// Anything the Content-Security-Policy blocks (an inline script or handler, say) fails the next check.
+		List<String> blocked = new java.util.concurrent.CopyOnWriteArrayList<>();
+		page.onConsoleMessage(m -> {
+			if (m.text().contains("Content Security Policy")) {
+				blocked.add(m.text());
+			}
+		});
+		BLOCKED.put(page, blocked);
+		return page;
 	}
+
+	private static final Map<Page, List<String>> BLOCKED = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
 	/**
 	 * Fails with the list of WCAG 2.1 A/AA violations on the page as it is now, or when the page
@@ -93,6 +104,7 @@ public abstract class BrowserTest extends IntegrationTest {
 	 */
 	protected static void assertAccessible(Page page) {
 		assertThat(page.content()).as("missing message text on %s", page.url()).doesNotContain("??");
+		assertThat(BLOCKED.getOrDefault(page, List.of())).as("blocked by the Content-Security-Policy on %s", page.url()).isEmpty();
 		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
 		String violations = results.getViolations().stream()
 			.map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))

@@ -17,6 +17,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -56,7 +57,7 @@ class SecurityConfiguration {
 	/** The JSON API: stateless, personal API tokens, problem details for 401 and 403. */
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, SignInAudit audit) throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -70,14 +71,16 @@ class SecurityConfiguration {
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> problem(response, 401,
 					"Unauthorized", "Send a valid personal API token as 'Authorization: Bearer <token>'."))
-				.accessDeniedHandler((request, response, ex) -> problem(response, 403, "Forbidden",
-						"Your account may not use this resource.")));
+				.accessDeniedHandler(audit.recording((request, response, ex) -> problem(response, 403, "Forbidden",
+						"Your account may not use this resource."))));
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, SecurityContextRepository contextRepository) throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, SecurityContextRepository contextRepository, SignInAudit audit,
+			SignInThrottle throttle,
+			@org.springframework.beans.factory.annotation.Value("${recoveryworks.programs.map-tiles:}") String mapTiles) throws Exception {
 		http.securityContext(c -> c.securityContextRepository(contextRepository))
 			.authorizeHttpRequests(a -> a
 				.requestMatchers("/admin/**").hasRole("ADMIN")
@@ -92,11 +95,52 @@ class SecurityConfiguration {
 				.requestMatchers("/credentials/applications/**").hasRole("EMPLOYER")
 				.requestMatchers("/credentials/**", "/credentials").hasAnyRole("SEEKER", "COACH", "SUPERVISOR")
 				.anyRequest().permitAll())
+			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+			.exceptionHandling(e -> e.accessDeniedHandler(audit.recording(new org.springframework.security.web.access.AccessDeniedHandlerImpl())))
 			.formLogin(f -> f.loginPage("/login").failureUrl("/login?error").successHandler(withoutPasswordHash(contextRepository)))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+			// Scripts only from this site (no inline scripts or handlers); framing refused; HTTPS remembered for a year.
+			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:"
+					+ tileOrigin(mapTiles) + "; "
+					+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+					+ "frame-ancestors 'none'"))
+				.frameOptions(f -> f.deny())
+				.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
+				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	@Bean
+	SignInThrottle signInThrottle(java.time.Clock clock) {
+		return new SignInThrottle(clock);
+	}
+
+	/** Not a servlet filter of its own: it runs only inside the web security chain. */
+	@Bean
+	org.springframework.boot.web.servlet.FilterRegistrationBean<SignInThrottle> signInThrottleOutsideChains(SignInThrottle throttle) {
+		var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(throttle);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	/** Staff are signed out after 15 minutes without activity (case records are on their screen). */
+	static final int STAFF_IDLE_SECONDS = 15 * 60;
+
+	/** The program finder's map tiles come from the deployer's tile server: its origin may serve images. */
+	static String tileOrigin(String mapTiles) {
+		if (mapTiles == null || mapTiles.isBlank()) {
+			return "";
+		}
+		try {
+			java.net.URI uri = java.net.URI.create(mapTiles.replace("{z}", "0").replace("{x}", "0").replace("{y}", "0"));
+			if (uri.getScheme() == null || uri.getHost() == null || !uri.getScheme().matches("https?")) {
+				return "";
+			}
+			return " " + uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+		}
+		catch (IllegalArgumentException e) {
+			return "";
+		}
 	}
 
 	/**
@@ -108,6 +152,9 @@ class SecurityConfiguration {
 		next.setDefaultTargetUrl("/home");
 		return (request, response, authentication) -> {
 			if (authentication.getPrincipal() instanceof AccountUser user) {
+				if (user.is(Role.COACH) || user.is(Role.SUPERVISOR) || user.is(Role.ADMIN)) {
+					request.getSession().setMaxInactiveInterval(STAFF_IDLE_SECONDS);
+				}
 				SecurityContext context = SecurityContextHolder.createEmptyContext();
 				context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.withoutPassword(), null,
 						user.getAuthorities()));

@@ -45,6 +45,8 @@ class AuditEntry {
 	@Column(nullable = false)
 	private String fromAddress;
 
+	private String detail;
+
 	protected AuditEntry() {
 	}
 
@@ -60,7 +62,12 @@ class AuditEntry {
 		this.fromAddress = fromAddress;
 	}
 
+	AuditEntry withDetail(String detail) {
+		this.detail = detail == null ? null : detail.length() > 300 ? detail.substring(0, 300) : detail;
+		return this;
+	}
+
 	AuditTrail.Entry toEntry() {
-		return new AuditTrail.Entry(at, actorId, actorRole, action, recordType, recordId, participantId, fromAddress);
+		return new AuditTrail.Entry(at, actorId, actorRole, action, recordType, recordId, participantId, fromAddress, detail);
 	}
 }

@@ -21,12 +21,12 @@ public class AuditTrail {
 
 	/** What was done to the record. */
 	public enum Action {
-		READ, CREATE, UPDATE, DELETE
+		READ, CREATE, UPDATE, DELETE, SIGN_IN, SIGN_IN_FAILED, REFUSED
 	}
 
 	/** One entry, as the privacy officer and tests see it. */
 	public record Entry(Instant at, Long actorId, String actorRole, Action action, String recordType, Long recordId,
-			Long participantId, String fromAddress) {
+			Long participantId, String fromAddress, String detail) {
 	}
 
 	private final AuditEntryRepository entries;
@@ -45,6 +45,16 @@ public class AuditTrail {
 	public void record(Long actorId, String actorRole, Action action, String recordType, Long recordId, Long participantId) {
 		entries.save(new AuditEntry(Instant.now(clock), actorId, actorRole, action, recordType, recordId, participantId,
 				currentAddress()));
+	}
+
+	/**
+	 * Records an event that is not about a case record: a sign-in, a failed one, a refused request.
+	 * In its own transaction, so it stays even when the request's work is rolled back.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordEvent(Long actorId, String actorRole, Action action, String recordType, Long recordId, String detail) {
+		entries.save(new AuditEntry(Instant.now(clock), actorId, actorRole, action, recordType, recordId, null, currentAddress())
+			.withDetail(detail));
 	}
 
 	@Transactional(readOnly = true)

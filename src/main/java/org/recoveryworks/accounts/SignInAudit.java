@@ -1,0 +1,74 @@
+package org.recoveryworks.accounts;
+
+import java.io.IOException;
+
+import org.recoveryworks.audit.AuditTrail;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Puts every sign-in, failed sign-in and refused request in the audit trail, and keeps the
+ * sign-in throttle's count. A failed sign-in
+ * names the account only when one exists, and only in the trail (the person signing in is told
+ * nothing more than "wrong e-mail or password").
+ */
+@Component
+class SignInAudit {
+
+	static final String SIGN_IN = "sign-in";
+	static final String REQUEST = "request";
+
+	private final AuditTrail audit;
+	private final UserAccountRepository accounts;
+	private final SignInThrottle throttle;
+
+	SignInAudit(AuditTrail audit, UserAccountRepository accounts, SignInThrottle throttle) {
+		this.audit = audit;
+		this.accounts = accounts;
+		this.throttle = throttle;
+	}
+
+	@EventListener
+	void signedIn(AuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof AccountUser user) {
+			throttle.succeeded(user.email());
+			audit.recordEvent(user.id(), user.role().name(), AuditTrail.Action.SIGN_IN, SIGN_IN, user.id(), null);
+		}
+	}
+
+	@EventListener
+	void failed(AbstractAuthenticationFailureEvent event) {
+		String name = event.getAuthentication().getName();
+		if (name != null) {
+			throttle.failed(name);
+		}
+		Long accountId = name == null ? null : accounts.findByEmail(Accounts.normalize(name)).map(UserAccount::getId).orElse(null);
+		audit.recordEvent(null, "ANONYMOUS", AuditTrail.Action.SIGN_IN_FAILED, SIGN_IN, accountId,
+				event.getException().getClass().getSimpleName());
+	}
+
+	/** Records the refusal, then lets the given handler answer. */
+	AccessDeniedHandler recording(AccessDeniedHandler next) {
+		return (HttpServletRequest request, HttpServletResponse response,
+				org.springframework.security.access.AccessDeniedException e) -> {
+			refused(request);
+			next.handle(request, response, e);
+		};
+	}
+
+	void refused(HttpServletRequest request) throws IOException, ServletException {
+		Authentication who = SecurityContextHolder.getContext().getAuthentication();
+		AccountUser user = who != null && who.getPrincipal() instanceof AccountUser u ? u : null;
+		audit.recordEvent(user == null ? null : user.id(), user == null ? "ANONYMOUS" : user.role().name(), AuditTrail.Action.REFUSED,
+				REQUEST, null, request.getMethod() + " " + request.getRequestURI());
+	}
+}

@@ -1,0 +1,97 @@
+package org.recoveryworks.shared.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.AntPathMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Limits how often one address may sign in, register, reset a password, apply and search, per
+ * minute. Over the limit: 429 with Retry-After (a page, or problem details under /api). Runs
+ * before security, so refused sign-ins never reach the password check. Counts are per node.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class RateLimitFilter extends OncePerRequestFilter {
+
+	private record Rule(String name, String method, List<String> patterns, int perMinute) {
+	}
+
+	private record Window(long minute, AtomicInteger count) {
+	}
+
+	private static final AntPathMatcher PATHS = new AntPathMatcher();
+
+	private final List<Rule> rules;
+	private final List<String> exempt;
+	private final Map<String, Window> windows = new ConcurrentHashMap<>();
+	private final Clock clock;
+
+	RateLimitFilter(RateLimitSettings settings, Clock clock) {
+		this.clock = clock;
+		this.exempt = settings.exemptAddresses() == null ? List.of() : settings.exemptAddresses();
+		this.rules = List.of(
+				new Rule("sign-in", "POST", List.of("/login"), settings.signInPerMinute()),
+				new Rule("account", "POST", List.of("/register/*", "/password/forgot", "/password/reset"), settings.accountPerMinute()),
+				new Rule("apply", "POST", List.of("/jobs/*/apply"), settings.applyPerMinute()),
+				new Rule("search", "GET", List.of("/jobs", "/api/v1/jobs"), settings.searchPerMinute()));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String address = request.getRemoteAddr();
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		Rule rule = exempt.contains(address) ? null : rules.stream()
+			.filter(r -> r.method().equals(request.getMethod()) && r.patterns().stream().anyMatch(p -> PATHS.match(p, path)))
+			.findFirst().orElse(null);
+		if (rule != null) {
+			long now = clock.millis();
+			long minute = now / 60_000;
+			if (windows.size() > 50_000) {
+				windows.values().removeIf(w -> w.minute() < minute);
+			}
+			Window window = windows.compute(rule.name() + "|" + address,
+					(k, w) -> w == null || w.minute() != minute ? new Window(minute, new AtomicInteger()) : w);
+			if (window.count().incrementAndGet() > rule.perMinute()) {
+				long retryAfter = Math.max(1, ((minute + 1) * 60_000 - now + 999) / 1000);
+				refuse(request, response, retryAfter);
+				return;
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+	private static void refuse(HttpServletRequest request, HttpServletResponse response, long retryAfter) throws IOException {
+		response.setStatus(429);
+		response.setHeader("Retry-After", String.valueOf(retryAfter));
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too many requests\",\"status\":429,"
+					+ "\"detail\":\"Too many requests from this address. Try again in " + retryAfter + " seconds.\"}");
+			return;
+		}
+		response.setContentType("text/html;charset=UTF-8");
+		response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Too many tries</title>"
+				+ "<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/uswds/css/uswds.min.css\"></head>"
+				+ "<body><main class=\"grid-container padding-y-4\"><h1>Too many tries</h1>"
+				+ "<p class=\"usa-intro\">There were too many tries from your connection in a short time. Please wait "
+				+ retryAfter + " seconds, then try again.</p><p><a class=\"usa-link\" href=\"" + request.getContextPath()
+				+ "/\">Go to the home page</a></p></main></body></html>");
+	}
+}

@@ -1,0 +1,85 @@
+package org.recoveryworks.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.recoveryworks.IntegrationTest;
+import org.recoveryworks.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Security headers on every page, and the per-address limits on sign-in, accounts and search. */
+class HardeningIntegrationTest extends IntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	@Test
+	void pagesForbidInlineScriptsAndFramingAndRememberHttps() throws Exception {
+		String csp = mvc.perform(get("/jobs")).andExpect(status().isOk())
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("Referrer-Policy", "same-origin"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andReturn().getResponse().getHeader("Content-Security-Policy");
+		assertThat(csp).contains("script-src 'self';").contains("object-src 'none'").contains("frame-ancestors 'none'")
+			.contains("form-action 'self'");
+		assertThat(csp.substring(csp.indexOf("script-src"))).doesNotStartWith("script-src 'self' 'unsafe-inline'");
+		mvc.perform(get("/jobs").secure(true))
+			.andExpect(header().string("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains"));
+	}
+
+	@Test
+	void signInAttemptsFromOneAddressAreLimitedWithRetryAfter() throws Exception {
+		String address = "10.77." + (TestData.next() % 250) + ".9";
+		for (int i = 0; i < 10; i++) {
+			mvc.perform(post("/login").param("username", "nobody@example.org").param("password", "wrong password")
+					.with(csrf()).with(from(address)))
+				.andExpect(status().is3xxRedirection());
+		}
+		mvc.perform(post("/login").param("username", "nobody@example.org").param("password", "wrong password")
+				.with(csrf()).with(from(address)))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"))
+			.andExpect(content().string(containsString("Too many tries")));
+		// Another address is not affected, and neither are other pages from the same one.
+		mvc.perform(post("/login").param("username", "nobody@example.org").param("password", "wrong password")
+				.with(csrf()).with(from("10.78.0.1")))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/programs").with(from(address))).andExpect(status().isOk());
+	}
+
+	@Test
+	void registrationsAndApiSearchesAreLimitedToo() throws Exception {
+		String address = "10.79." + (TestData.next() % 250) + ".9";
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(post("/password/forgot").param("email", "nobody@example.org").with(csrf()).with(from(address)))
+				.andExpect(status().is(not(429)));
+		}
+		mvc.perform(post("/register/seeker").param("email", "x@example.org").with(csrf()).with(from(address)))
+			.andExpect(status().isTooManyRequests());
+		String searcher = "10.80." + (TestData.next() % 250) + ".9";
+		for (int i = 0; i < 120; i++) {
+			mvc.perform(get("/api/v1/jobs").param("size", "1").with(from(searcher))).andExpect(status().isOk());
+		}
+		mvc.perform(get("/api/v1/jobs").param("size", "1").with(from(searcher)))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Content-Type", "application/problem+json"))
+			.andExpect(content().string(containsString("\"status\":429")));
+	}
+}
