@@ -3,13 +3,19 @@ package org.recoveryworks.accounts;
 import java.util.Collection;
 import java.util.List;
 
+import org.recoveryworks.shared.Actor;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in user, as every module sees it. */
 public record AccountUser(Long id, String email, String displayName, Role role, Long organizationId, String passwordHash)
-		implements UserDetails {
+		implements UserDetails, Actor {
+
+	@Override
+	public String actorRole() {
+		return role.name();
+	}
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -73,6 +73,12 @@ public class Accounts {
 		return create(email, password, displayName, null, Role.ADMIN, null);
 	}
 
+	/** The named person who reads the audit trail (and, later, sequestered records and disclosures). */
+	@Transactional
+	public AccountUser createPrivacyOfficer(String email, String password, String displayName) {
+		return create(email, password, displayName, null, Role.PRIVACY_OFFICER, null);
+	}
+
 	/** A job seeker's account by e-mail address (for a coach inviting a participant to link it). */
 	public Optional<AccountUser> findSeeker(String email) {
 		return users.findByEmail(normalize(email)).map(UserAccount::toAccountUser).filter(u -> u.is(Role.SEEKER));

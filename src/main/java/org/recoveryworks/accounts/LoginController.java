@@ -23,6 +23,7 @@ class LoginController {
 			case EMPLOYER -> "redirect:/employer/postings";
 			case SEEKER -> "redirect:/my/applications";
 			case COACH, SUPERVISOR -> "redirect:/coach";
+			case PRIVACY_OFFICER -> "redirect:/privacy/audit";
 		};
 	}
 }

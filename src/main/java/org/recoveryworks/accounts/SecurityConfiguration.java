@@ -90,6 +90,7 @@ class SecurityConfiguration {
 				.requestMatchers("/reports/**").hasAnyRole("COACH", "SUPERVISOR", "ADMIN")
 				.requestMatchers("/imports/**").hasAnyRole("SUPERVISOR", "ADMIN")
 				.requestMatchers("/programs/manage/**", "/programs/manage").hasAnyRole("SUPERVISOR", "ADMIN")
+				.requestMatchers("/privacy/**").hasRole("PRIVACY_OFFICER")
 				.requestMatchers("/credentials/types/**", "/credentials/types").hasAnyRole("SUPERVISOR", "ADMIN")
 				.requestMatchers("/credentials/verify/**", "/credentials/verify").hasRole("SUPERVISOR")
 				.requestMatchers("/credentials/applications/**").hasRole("EMPLOYER")
@@ -152,7 +153,7 @@ class SecurityConfiguration {
 		next.setDefaultTargetUrl("/home");
 		return (request, response, authentication) -> {
 			if (authentication.getPrincipal() instanceof AccountUser user) {
-				if (user.is(Role.COACH) || user.is(Role.SUPERVISOR) || user.is(Role.ADMIN)) {
+				if (user.is(Role.COACH) || user.is(Role.SUPERVISOR) || user.is(Role.ADMIN) || user.is(Role.PRIVACY_OFFICER)) {
 					request.getSession().setMaxInactiveInterval(STAFF_IDLE_SECONDS);
 				}
 				SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -54,6 +54,7 @@ class DemoData implements ApplicationRunner {
 	static final String SEEKER = "jordan.demo@example.org";
 	static final String COACH = "coach@recoveryworks.example.org";
 	static final String SUPERVISOR = "supervisor@recoveryworks.example.org";
+	static final String PRIVACY_OFFICER = "privacy@recoveryworks.example.org";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -134,6 +135,7 @@ class DemoData implements ApplicationRunner {
 
 	private void load(List<DemoEmployer> employers, List<DemoPosting> postings, List<DemoProgram> programs) {
 		AccountUser admin = accounts.createAdmin(ADMIN, PASSWORD, "Program Administrator (demo)");
+		accounts.createPrivacyOfficer(PRIVACY_OFFICER, PASSWORD, "Avery Quinn (demo privacy officer)");
 		accounts.registerSeeker(SEEKER, PASSWORD, "Jordan Rivera (demo)", "(860) 555-0142");
 		Map<String, Long> ids = new HashMap<>();
 		for (DemoEmployer e : employers) {

@@ -1,5 +1,6 @@
 package org.recoveryworks.outcomes;
 
+import org.recoveryworks.shared.Csv;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;

@@ -14,6 +14,7 @@ import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.audit.AuditTrail;
 import org.recoveryworks.outcomes.ReportQueries.Figure;
 import org.recoveryworks.shared.BarChart;
+import org.recoveryworks.shared.Csv;
 import org.recoveryworks.shared.PdfReport;
 import org.recoveryworks.shared.RuleViolation;
 import org.springframework.http.ContentDisposition;

@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AccessMatrixTest extends IntegrationTest {
 
 	enum Who {
-		ANONYMOUS, SEEKER, EMPLOYER, COACH, SUPERVISOR, ADMIN
+		ANONYMOUS, SEEKER, EMPLOYER, COACH, SUPERVISOR, ADMIN, PRIVACY_OFFICER
 	}
 
 	static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
@@ -64,6 +64,7 @@ class AccessMatrixTest extends IntegrationTest {
 			rule("*", "/api/v1/reports/**", REPORT_READERS),
 			// Pages by role.
 			rule("*", "/admin/**", Who.ADMIN),
+			rule("*", "/privacy/**", Who.PRIVACY_OFFICER),
 			rule("*", "/employer/**", Who.EMPLOYER),
 			rule("*", "/my/**", Who.SEEKER),
 			rule("*", "/jobs/*/apply", Who.SEEKER),

@@ -1,4 +1,4 @@
-package org.recoveryworks.outcomes;
+package org.recoveryworks.shared;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,15 +9,15 @@ import java.io.Writer;
  * end with CRLF. Text that a spreadsheet would run as a formula (starting with =, +, - or @) gets a
  * leading apostrophe; numbers are written as they are.
  */
-final class Csv {
+public final class Csv {
 
 	private final Writer out;
 
-	Csv(Writer out) {
+	public Csv(Writer out) {
 		this.out = out;
 	}
 
-	Csv row(Object... fields) {
+	public Csv row(Object... fields) {
 		try {
 			for (int i = 0; i < fields.length; i++) {
 				if (i > 0) {
@@ -33,7 +33,7 @@ final class Csv {
 		}
 	}
 
-	static String field(Object value) {
+	public static String field(Object value) {
 		if (value == null) {
 			return "";
 		}

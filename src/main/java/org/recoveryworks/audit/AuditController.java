@@ -1,0 +1,110 @@
+package org.recoveryworks.audit;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.recoveryworks.shared.Actor;
+import org.recoveryworks.shared.Csv;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+/**
+ * The privacy officer's view of the audit trail: search by person, actor, action, record type and
+ * dates, the newest 200 on the page and all of them as CSV, and a check of the hash chain. The
+ * officer's own searches and exports are recorded too.
+ */
+@Controller
+class AuditController {
+
+	static final int PAGE = 200;
+	static final String RECORD = "audit trail";
+
+	/** One entry as listed. */
+	record Row(Long id, Instant at, Long actorId, String actorRole, String action, String recordType, Long recordId,
+			Long participantId, String fromAddress, String detail, Long sequence) {
+	}
+
+	private final JdbcTemplate jdbc;
+	private final AuditTrail audit;
+	private final AuditChain chain;
+
+	AuditController(JdbcTemplate jdbc, AuditTrail audit, AuditChain chain) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.chain = chain;
+	}
+
+	@GetMapping("/privacy/audit")
+	@Transactional
+	String search(@AuthenticationPrincipal Actor officer, @Valid @ModelAttribute("search") AuditSearch search, BindingResult result,
+			Model model) {
+		model.addAttribute("actions", List.of(AuditTrail.Action.values()));
+		if (result.hasErrors()) {
+			model.addAttribute("rows", List.of());
+			return "audit/search";
+		}
+		List<Object> args = new ArrayList<>();
+		String where = search.where(args);
+		List<Row> rows = jdbc.query("select id, at, actor_id, actor_role, action, record_type, record_id, participant_id, from_address,"
+				+ " detail, chain_seq from audit_entry" + where + " order by id desc fetch first " + PAGE + " rows only",
+				(rs, i) -> new Row(rs.getLong("id"), rs.getTimestamp("at").toInstant(), (Long) rs.getObject("actor_id", Long.class),
+						rs.getString("actor_role"), rs.getString("action"), rs.getString("record_type"), rs.getObject("record_id", Long.class),
+						rs.getObject("participant_id", Long.class), rs.getString("from_address"), rs.getString("detail"),
+						rs.getObject("chain_seq", Long.class)),
+				args.toArray());
+		audit.record(officer.id(), officer.actorRole(), AuditTrail.Action.READ, RECORD, null, search.getParticipant());
+		model.addAttribute("rows", rows);
+		model.addAttribute("more", rows.size() == PAGE);
+		return "audit/search";
+	}
+
+	@GetMapping("/privacy/audit.csv")
+	@Transactional
+	void export(@AuthenticationPrincipal Actor officer, @Valid @ModelAttribute("search") AuditSearch search, BindingResult result,
+			HttpServletResponse response) throws IOException {
+		if (result.hasErrors()) {
+			response.sendRedirect("/privacy/audit");
+			return;
+		}
+		audit.record(officer.id(), officer.actorRole(), AuditTrail.Action.READ, RECORD, null, search.getParticipant());
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"audit-trail.csv\"");
+		List<Object> args = new ArrayList<>();
+		String where = search.where(args);
+		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		Csv csv = new Csv(writer).row("id", "at", "actor_id", "actor_role", "action", "record_type", "record_id", "participant_id",
+				"from_address", "detail", "chain_seq", "hash");
+		jdbc.query("select id, at, actor_id, actor_role, action, record_type, record_id, participant_id, from_address, detail,"
+				+ " chain_seq, hash from audit_entry" + where + " order by id", rs -> {
+					csv.row(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getObject("actor_id", Long.class), rs.getString("actor_role"),
+							rs.getString("action"), rs.getString("record_type"), rs.getObject("record_id", Long.class),
+							rs.getObject("participant_id", Long.class), rs.getString("from_address"), rs.getString("detail"),
+							rs.getObject("chain_seq", Long.class), rs.getString("hash"));
+				}, args.toArray());
+		writer.flush();
+	}
+
+	@PostMapping("/privacy/audit/verify")
+	String verify(RedirectAttributes redirect) {
+		chain.seal();
+		AuditChain.Verification v = chain.verify();
+		redirect.addFlashAttribute(v.intact() ? "chainIntact" : "chainBroken", v.describe());
+		return "redirect:/privacy/audit";
+	}
+}
