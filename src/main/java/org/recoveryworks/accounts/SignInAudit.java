@@ -65,10 +65,15 @@ class SignInAudit {
 		};
 	}
 
+	/**
+	 * A signed-in user's refused request. Anonymous refusals (a form without its token, say) are not
+	 * recorded: anyone could fill the trail with them, and they concern no one's records.
+	 */
 	void refused(HttpServletRequest request) throws IOException, ServletException {
 		Authentication who = SecurityContextHolder.getContext().getAuthentication();
-		AccountUser user = who != null && who.getPrincipal() instanceof AccountUser u ? u : null;
-		audit.recordEvent(user == null ? null : user.id(), user == null ? "ANONYMOUS" : user.role().name(), AuditTrail.Action.REFUSED,
-				REQUEST, null, request.getMethod() + " " + request.getRequestURI());
+		if (who != null && who.getPrincipal() instanceof AccountUser user) {
+			audit.recordEvent(user.id(), user.role().name(), AuditTrail.Action.REFUSED, REQUEST, null,
+					request.getMethod() + " " + request.getRequestURI());
+		}
 	}
 }

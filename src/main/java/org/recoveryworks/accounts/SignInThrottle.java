@@ -34,16 +34,28 @@ class SignInThrottle extends OncePerRequestFilter {
 		this.clock = clock;
 	}
 
+	/** No e-mail address is longer; longer input is refused before it is counted or kept. */
+	static final int MAX_EMAIL = 254;
+
 	void failed(String email) {
+		if (email == null || email.length() > MAX_EMAIL) {
+			return;
+		}
 		long now = clock.millis();
 		failures.compute(Accounts.normalize(email), (k, f) -> {
-			Failures current = f == null || now - f.firstAt() > WINDOW.toMillis() ? new Failures(0, now, 0) : f;
+			boolean expired = f == null || (now - f.firstAt() > WINDOW.toMillis() && f.lockedUntil() <= now);
+			Failures current = expired ? new Failures(0, now, 0) : f;
 			int count = current.count() + 1;
-			return new Failures(count, current.firstAt(), count >= MAX_FAILURES ? now + WINDOW.toMillis() : current.lockedUntil());
+			return new Failures(count, current.firstAt(), count >= MAX_FAILURES ? Math.max(current.lockedUntil(), now + WINDOW.toMillis())
+					: current.lockedUntil());
 		});
-		if (failures.size() > 100_000) {
-			failures.values().removeIf(f -> now - f.firstAt() > WINDOW.toMillis() && f.lockedUntil() < now);
-		}
+	}
+
+	/** Forgets counts whose window and lock are both over. */
+	@org.springframework.scheduling.annotation.Scheduled(fixedDelay = 60_000)
+	void purge() {
+		long now = clock.millis();
+		failures.values().removeIf(f -> now - f.firstAt() > WINDOW.toMillis() && f.lockedUntil() <= now);
 	}
 
 	void succeeded(String email) {
@@ -51,6 +63,9 @@ class SignInThrottle extends OncePerRequestFilter {
 	}
 
 	boolean locked(String email) {
+		if (email.length() > MAX_EMAIL) {
+			return true;
+		}
 		Failures f = failures.get(Accounts.normalize(email));
 		return f != null && f.lockedUntil() > clock.millis();
 	}
@@ -59,9 +74,10 @@ class SignInThrottle extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String username = request.getParameter("username");
-		if ("POST".equals(request.getMethod()) && (request.getContextPath() + "/login").equals(request.getRequestURI()) && username != null && locked(username)) {
-			// The same answer as a wrong password; the attempt is not even checked.
-			failed(username);
+		boolean signIn = "POST".equals(request.getMethod())
+				&& "/login".equals(org.springframework.web.util.UrlPathHelper.defaultInstance.getPathWithinApplication(request));
+		if (signIn && username != null && locked(username)) {
+			// The same answer as a wrong password; the attempt is not checked, and the lock does not move.
 			response.sendRedirect(request.getContextPath() + "/login?error");
 			return;
 		}

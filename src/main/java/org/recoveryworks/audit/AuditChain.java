@@ -40,8 +40,13 @@ public class AuditChain {
 
 	private final JdbcTemplate jdbc;
 
+	/** For walking the whole trail: rows come in batches instead of all at once. */
+	private final JdbcTemplate walker;
+
 	AuditChain(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.walker = new JdbcTemplate(jdbc.getDataSource());
+		this.walker.setFetchSize(1000);
 	}
 
 	/** Seals the entries written since the last run, oldest first, up to 5,000 at a time. */
@@ -70,11 +75,13 @@ public class AuditChain {
 	/** Walks the sealed entries in order and recomputes every link. */
 	@Transactional(readOnly = true)
 	public Verification verify() {
+		// The head first, then the links up to it: entries sealed meanwhile are left for the next check.
 		Map<String, Object> head = jdbc.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1");
+		long last = ((Number) head.get("last_seq")).longValue();
 		long[] expected = { 0 };
 		String[] previous = { "" };
 		Verification[] broken = { null };
-		jdbc.query("select " + COLUMNS + ", chain_seq, hash from audit_entry where chain_seq is not null order by chain_seq", (ResultSet rs) -> {
+		walker.query("select " + COLUMNS + ", chain_seq, hash from audit_entry where chain_seq is not null and chain_seq <= ? order by chain_seq", (ResultSet rs) -> {
 			if (broken[0] != null) {
 				return;
 			}
@@ -91,11 +98,10 @@ public class AuditChain {
 				return;
 			}
 			previous[0] = computed;
-		});
+		}, last);
 		if (broken[0] != null) {
 			return broken[0];
 		}
-		long last = ((Number) head.get("last_seq")).longValue();
 		if (last != expected[0] || !Objects.equals(head.get("last_hash"), previous[0])) {
 			return new Verification(false, expected[0], expected[0] + 1, null, "the last " + (last - expected[0]) + " sealed entries are missing");
 		}
@@ -129,7 +135,7 @@ public class AuditChain {
 
 	private static String canonical(Object value) {
 		if (value == null) {
-			return "";
+			return "\\N";
 		}
 		if (value instanceof Timestamp t) {
 			return t.toInstant().toString();

@@ -39,6 +39,8 @@ class SignInThrottleIntegrationTest extends IntegrationTest {
 		}
 		// Now even the right password gets the same answer as a wrong one, and nothing tells the two addresses apart.
 		assertThat(signIn(seeker.email().toUpperCase(), TestData.PASSWORD)).isEqualTo("/login?error");
+		assertThat(mvc.perform(post(java.net.URI.create("/%6Cogin")).param("username", seeker.email()).param("password", TestData.PASSWORD)
+				.with(csrf())).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/login?error");
 		assertThat(signIn(unknown, TestData.PASSWORD)).isEqualTo("/login?error");
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'SIGN_IN' and actor_id = ?", Integer.class,
 				seeker.id())).isZero();

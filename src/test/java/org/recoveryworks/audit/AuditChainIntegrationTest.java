@@ -37,18 +37,26 @@ class AuditChainIntegrationTest extends IntegrationTest {
 		assertThat(after.brokenAtId()).isEqualTo(edited);
 		assertThat(after.describe()).contains("entry id " + edited);
 
-		// Re-hashing the edited entry does not hide it: the next link no longer matches.
+		// Re-hashing the edited entry correctly does not hide it: the next link no longer matches.
 		String hash = jdbc.queryForObject("select hash from audit_entry where id = ?", String.class, edited);
-		jdbc.update("update audit_entry set action = 'UPDATE' where id = ?", edited);
+		long seq = jdbc.queryForObject("select chain_seq from audit_entry where id = ?", Long.class, edited);
+		String before2 = jdbc.queryForObject("select hash from audit_entry where chain_seq = ?", String.class, seq - 1);
+		var row = jdbc.queryForMap("select id, at, actor_id, actor_role, action, record_type, record_id, participant_id, from_address, detail"
+				+ " from audit_entry where id = ?", edited);
+		jdbc.update("update audit_entry set hash = ? where id = ?", AuditChain.hash(before2, seq, row), edited);
+		AuditChain.Verification rehashed = chain.verify();
+		assertThat(rehashed.intact()).isFalse();
+		assertThat(rehashed.brokenAtSequence()).isEqualTo(seq + 1);
+		jdbc.update("update audit_entry set action = 'UPDATE', hash = ? where id = ?", hash, edited);
 		assertThat(chain.verify().intact()).isTrue();
-		jdbc.update("update audit_entry set hash = ? where id = ?", "0".repeat(64), edited);
-		assertThat(chain.verify().intact()).isFalse();
-		jdbc.update("update audit_entry set hash = ? where id = ?", hash, edited);
 
 		// Removing the newest sealed entries shows against the head of the chain.
 		long last = jdbc.queryForObject("select last_seq from audit_chain_head", Long.class);
 		jdbc.update("update audit_chain_head set last_seq = ? where id = 1", last + 1);
-		assertThat(chain.verify().reason()).contains("missing");
+		AuditChain.Verification shortened = chain.verify();
+		assertThat(shortened.intact()).isFalse();
+		assertThat(shortened.brokenAtSequence()).isEqualTo(last + 1);
+		assertThat(shortened.reason()).contains("missing");
 		jdbc.update("update audit_chain_head set last_seq = ? where id = 1", last);
 		assertThat(chain.verify().intact()).isTrue();
 	}

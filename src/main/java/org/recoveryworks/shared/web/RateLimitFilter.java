@@ -11,7 +11,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.util.AntPathMatcher;
+import org.springframework.web.util.UrlPathHelper;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -54,17 +56,15 @@ class RateLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String address = request.getRemoteAddr();
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		Rule rule = exempt.contains(address) ? null : rules.stream()
+		String address = client(request.getRemoteAddr());
+		// The decoded path, as the handlers and security rules match it (so /%6Cogin is /login here too).
+		String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+		Rule rule = exempt.contains(request.getRemoteAddr()) ? null : rules.stream()
 			.filter(r -> r.method().equals(request.getMethod()) && r.patterns().stream().anyMatch(p -> PATHS.match(p, path)))
 			.findFirst().orElse(null);
 		if (rule != null) {
 			long now = clock.millis();
 			long minute = now / 60_000;
-			if (windows.size() > 50_000) {
-				windows.values().removeIf(w -> w.minute() < minute);
-			}
 			Window window = windows.compute(rule.name() + "|" + address,
 					(k, w) -> w == null || w.minute() != minute ? new Window(minute, new AtomicInteger()) : w);
 			if (window.count().incrementAndGet() > rule.perMinute()) {
@@ -74,6 +74,27 @@ class RateLimitFilter extends OncePerRequestFilter {
 			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	/** Forgets the windows of past minutes. */
+	@Scheduled(fixedDelay = 60_000)
+	void purge() {
+		long minute = clock.millis() / 60_000;
+		windows.values().removeIf(w -> w.minute() < minute);
+	}
+
+	/** An IPv6 client is counted by its /64 network (one subscriber's block), an IPv4 client by its address. */
+	static String client(String address) {
+		if (address == null || !address.contains(":")) {
+			return address;
+		}
+		try {
+			byte[] bytes = java.net.InetAddress.getByName(address).getAddress();
+			return bytes.length == 16 ? java.util.HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : address;
+		}
+		catch (java.net.UnknownHostException e) {
+			return address;
+		}
 	}
 
 	private static void refuse(HttpServletRequest request, HttpServletResponse response, long retryAfter) throws IOException {
