@@ -106,7 +106,6 @@ class CredentialEntry {
 	String getCertificateName() { return certificateName; }
 	String getCertificateType() { return certificateType; }
 	EntryStatus getStatus() { return status; }
-	Instant getReviewedAt() { return reviewedAt; }
 	String getReturnNote() { return returnNote; }
 	long getVersion() { return version; }
 }

@@ -79,7 +79,6 @@ class CredentialShare {
 	Long getId() { return id; }
 	Long getApplicationId() { return applicationId; }
 	Long getSeekerAccountId() { return seekerAccountId; }
-	Long getEmployerOrganizationId() { return employerOrganizationId; }
 	Instant getRequestedAt() { return requestedAt; }
 	Instant getDecidedAt() { return decidedAt; }
 	Boolean getShared() { return shared; }

@@ -190,11 +190,6 @@ class FidelityReviewForm {
 		return actions.stream().filter(a -> !a.empty()).toList();
 	}
 
-	/** The total of the scores given so far. */
-	public int getTotalSoFar() {
-		return items.stream().map(ItemRow::getScore).filter(s -> s != null).mapToInt(Integer::intValue).sum();
-	}
-
 	void padActions() {
 		for (int i = 0; i < EMPTY_ACTION_ROWS; i++) {
 			actions.add(new ActionRow());
