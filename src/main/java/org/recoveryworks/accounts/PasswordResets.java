@@ -73,7 +73,7 @@ class PasswordResets {
 			// This link and every other outstanding link of the account stop working.
 			tokens.findByUserIdAndUsedAtIsNull(token.getUserId()).forEach(t -> t.use(now));
 			token.use(now);
-			users.findById(token.getUserId()).ifPresent(u -> u.changePassword(passwordEncoder.encode(newPassword)));
+			users.findById(token.getUserId()).ifPresent(u -> u.changePassword(passwordEncoder.encode(newPassword), now));
 			return true;
 		}).orElse(false);
 	}

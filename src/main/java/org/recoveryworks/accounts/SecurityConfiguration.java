@@ -79,7 +79,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webChain(HttpSecurity http, SecurityContextRepository contextRepository, SignInAudit audit,
-			SignInThrottle throttle,
+			SignInThrottle throttle, UserAccountRepository users,
 			@org.springframework.beans.factory.annotation.Value("${recoveryworks.programs.map-tiles:}") String mapTiles) throws Exception {
 		http.securityContext(c -> c.securityContextRepository(contextRepository))
 			.authorizeHttpRequests(a -> a
@@ -97,6 +97,7 @@ class SecurityConfiguration {
 				.requestMatchers("/credentials/**", "/credentials").hasAnyRole("SEEKER", "COACH", "SUPERVISOR")
 				.anyRequest().permitAll())
 			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new SessionFreshness(users), org.springframework.security.web.context.SecurityContextHolderFilter.class)
 			.exceptionHandling(e -> e.accessDeniedHandler(audit.recording(new org.springframework.security.web.access.AccessDeniedHandlerImpl())))
 			.formLogin(f -> f.loginPage("/login").failureUrl("/login?error").successHandler(withoutPasswordHash(contextRepository)))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
@@ -153,6 +154,7 @@ class SecurityConfiguration {
 		next.setDefaultTargetUrl("/home");
 		return (request, response, authentication) -> {
 			if (authentication.getPrincipal() instanceof AccountUser user) {
+				request.getSession().setAttribute(SessionFreshness.SIGNED_IN_AT, java.time.Instant.now());
 				if (user.is(Role.COACH) || user.is(Role.SUPERVISOR) || user.is(Role.ADMIN) || user.is(Role.PRIVACY_OFFICER)) {
 					request.getSession().setMaxInactiveInterval(STAFF_IDLE_SECONDS);
 				}

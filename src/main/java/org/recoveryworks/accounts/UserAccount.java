@@ -39,6 +39,8 @@ class UserAccount {
 	@Column(nullable = false)
 	private Instant createdAt;
 
+	private Instant passwordChangedAt;
+
 	protected UserAccount() {
 	}
 
@@ -53,8 +55,9 @@ class UserAccount {
 		this.createdAt = createdAt;
 	}
 
-	void changePassword(String newHash) {
+	void changePassword(String newHash, Instant now) {
 		this.passwordHash = newHash;
+		this.passwordChangedAt = now;
 	}
 
 	Long getId() {

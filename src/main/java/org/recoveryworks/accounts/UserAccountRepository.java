@@ -9,6 +9,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByEmail(String email);
 
+	@org.springframework.data.jpa.repository.Query("select u.passwordChangedAt from UserAccount u where u.id = :id")
+	Optional<java.time.Instant> findPasswordChangedAt(@org.springframework.data.repository.query.Param("id") Long id);
+
 	boolean existsByEmail(String email);
 
 	long countByRole(Role role);
