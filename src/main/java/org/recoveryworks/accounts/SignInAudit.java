@@ -65,6 +65,16 @@ class SignInAudit {
 		};
 	}
 
+	/** A refusal inside an API controller (the URL rules let it through, the feature did not). */
+	@EventListener
+	void refusedInside(org.recoveryworks.shared.web.RequestRefused refused) {
+		Authentication who = SecurityContextHolder.getContext().getAuthentication();
+		if (who != null && who.getPrincipal() instanceof AccountUser user) {
+			audit.recordEvent(user.id(), user.role().name(), AuditTrail.Action.REFUSED, REQUEST, null,
+					refused.method() + " " + refused.path());
+		}
+	}
+
 	/**
 	 * A signed-in user's refused request. Anonymous refusals (a form without its token, say) are not
 	 * recorded: anyone could fill the trail with them, and they concern no one's records.

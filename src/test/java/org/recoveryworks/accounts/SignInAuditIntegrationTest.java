@@ -55,5 +55,9 @@ class SignInAuditIntegrationTest extends IntegrationTest {
 		mvc.perform(get("/reports/program-results").with(user(seeker))).andExpect(status().isForbidden());
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'REFUSED' and actor_id = ? and detail = ?",
 				Integer.class, seeker.id(), "GET /reports/program-results")).isEqualTo(1);
+		// Refused inside the API (the URL rules let any signed-in token through to case records).
+		mvc.perform(get("/api/v1/participants").with(user(seeker))).andExpect(status().isForbidden());
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'REFUSED' and actor_id = ? and detail = ?",
+				Integer.class, seeker.id(), "GET /api/v1/participants")).isEqualTo(1);
 	}
 }

@@ -31,9 +31,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
-	ApiProblemAdvice(MessageSource messages) {
+	ApiProblemAdvice(MessageSource messages, org.springframework.context.ApplicationEventPublisher events) {
 		this.messages = messages;
+		this.events = events;
 	}
 
 	@Override
@@ -85,7 +87,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	ProblemDetail forbidden() {
+	ProblemDetail forbidden(jakarta.servlet.http.HttpServletRequest request) {
+		events.publishEvent(new RequestRefused(request.getMethod(), request.getRequestURI()));
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, text("problem.forbidden.detail"));
 		problem.setTitle(text("problem.forbidden.title"));
 		return problem;
