@@ -1,14 +1,10 @@
 package org.recoveryworks.accounts;
 
-import java.io.IOException;
-
-import jakarta.servlet.http.HttpServletResponse;
-
+import org.recoveryworks.shared.web.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -69,9 +65,9 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/imports/**").hasAnyRole("SUPERVISOR", "ADMIN")
 				.requestMatchers("/api/v1/reports/**").hasAnyRole("COACH", "SUPERVISOR", "ADMIN")
 				.anyRequest().authenticated())
-			.exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> problem(response, 401,
+			.exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> ProblemResponses.write(response, 401,
 					"Unauthorized", "Send a valid personal API token as 'Authorization: Bearer <token>'."))
-				.accessDeniedHandler(audit.recording((request, response, ex) -> problem(response, 403, "Forbidden",
+				.accessDeniedHandler(audit.recording((request, response, ex) -> ProblemResponses.write(response, 403, "Forbidden",
 						"Your account may not use this resource."))));
 		return http.build();
 	}
@@ -166,12 +162,5 @@ class SecurityConfiguration {
 			}
 			next.onAuthenticationSuccess(request, response, authentication);
 		};
-	}
-
-	private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
-		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-				+ ",\"detail\":\"" + detail + "\"}");
 	}
 }

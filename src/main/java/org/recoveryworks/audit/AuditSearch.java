@@ -1,11 +1,11 @@
 package org.recoveryworks.audit;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.recoveryworks.shared.ReasonableDate;
+import org.recoveryworks.shared.web.Dates;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
@@ -13,8 +13,6 @@ import jakarta.validation.constraints.Size;
 
 /** What the privacy officer looks for in the audit trail; every field is optional. */
 class AuditSearch {
-
-	static final ZoneId ZONE = ZoneId.of("America/New_York");
 
 	@Min(value = 1, message = "{audit.id.invalid}")
 	private Long participant;
@@ -59,11 +57,11 @@ class AuditSearch {
 		}
 		if (from != null) {
 			conditions.add("at >= ?");
-			args.add(java.sql.Timestamp.from(from.atStartOfDay(ZONE).toInstant()));
+			args.add(java.sql.Timestamp.from(from.atStartOfDay(Dates.ZONE).toInstant()));
 		}
 		if (to != null) {
 			conditions.add("at < ?");
-			args.add(java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(ZONE).toInstant()));
+			args.add(java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(Dates.ZONE).toInstant()));
 		}
 		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 	}

@@ -13,6 +13,7 @@ import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.accounts.Accounts;
 import org.recoveryworks.shared.RecoveryWorksProperties;
 import org.recoveryworks.shared.mail.Mailer;
+import org.recoveryworks.shared.web.Dates;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,10 +36,12 @@ class CredentialReminders {
 	private final RecoveryWorksProperties properties;
 	private final CredentialsSettings settings;
 	private final JdbcTemplate jdbc;
+	private final Dates dates;
 	private final Clock clock;
 
 	CredentialReminders(CredentialTrackRepository tracks, Credentials credentials, Accounts accounts, Mailer mailer,
-			MessageSource messages, RecoveryWorksProperties properties, CredentialsSettings settings, JdbcTemplate jdbc, Clock clock) {
+			MessageSource messages, RecoveryWorksProperties properties, CredentialsSettings settings, JdbcTemplate jdbc, Dates dates, Clock clock) {
+		this.dates = dates;
 		this.tracks = tracks;
 		this.credentials = credentials;
 		this.accounts = accounts;
@@ -75,8 +78,8 @@ class CredentialReminders {
 
 	private void mail(AccountUser person, CredentialType type, CredentialProgress.Certification c, long left) {
 		var locale = LocaleContextHolder.getLocale();
-		String date = java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", locale).format(c.renewalDue());
-		String ceEnd = java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", locale).format(c.ceCycleEnd());
+		String date = dates.day(c.renewalDue());
+		String ceEnd = dates.day(c.ceCycleEnd());
 		mailer.send(person.email(), messages.getMessage("mail.credentialRenewal.subject", new Object[] { type.getName(), date }, locale),
 				messages.getMessage("mail.credentialRenewal.body", new Object[] { type.getName(), date, left,
 						c.ceVerified().stripTrailingZeros().toPlainString(), c.ceTarget().toPlainString(), ceEnd,

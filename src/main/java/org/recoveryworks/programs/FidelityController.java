@@ -8,6 +8,7 @@ import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.shared.BarChart;
 import org.recoveryworks.shared.PdfReport;
 import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.web.Dates;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -37,10 +38,12 @@ class FidelityController {
 
 	private final FidelityReviews reviews;
 	private final MessageSource messages;
+	private final Dates dates;
 
-	FidelityController(FidelityReviews reviews, MessageSource messages) {
+	FidelityController(FidelityReviews reviews, MessageSource messages, Dates dates) {
 		this.reviews = reviews;
 		this.messages = messages;
+		this.dates = dates;
 	}
 
 	@GetMapping("/programs/manage/fidelity")
@@ -191,7 +194,7 @@ class FidelityController {
 	}
 
 	private String day(java.time.LocalDate date) {
-		return java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", LocaleContextHolder.getLocale()).format(date);
+		return dates.day(date);
 	}
 
 	private String text(String key, Object... args) {

@@ -3,7 +3,6 @@ package org.recoveryworks.programs;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.stream.Collectors;
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.shared.NotFoundException;
 import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.web.Dates;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class FidelityReviews {
-
-	static final ZoneId ZONE = ZoneId.of("America/New_York");
 
 	/** A program's place in the review cycle. */
 	record DueView(Long programId, String programName, LocalDate lastReviewedOn, Integer lastTotal, String lastBand,
@@ -87,7 +85,7 @@ class FidelityReviews {
 			List<FidelityReview> all = reviews.findByProgramIdOrderByReviewedOnDescIdDesc(p.getId());
 			FidelityReview last = all.stream().filter(FidelityReview::isComplete).findFirst().orElse(null);
 			Long draft = all.stream().filter(r -> !r.isComplete()).map(FidelityReview::getId).findFirst().orElse(null);
-			LocalDate next = nextDue(last == null ? null : last.getReviewedOn(), p.getCreatedAt().atZone(ZONE).toLocalDate(),
+			LocalDate next = nextDue(last == null ? null : last.getReviewedOn(), p.getCreatedAt().atZone(Dates.ZONE).toLocalDate(),
 					settings.fidelityCycleMonths());
 			return new DueView(p.getId(), p.getName(), last == null ? null : last.getReviewedOn(), last == null ? null : last.getTotal(),
 					last == null ? null : band(last), next, next.isBefore(today), draft);

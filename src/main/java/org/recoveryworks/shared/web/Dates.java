@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 @Component("dates")
 public class Dates {
 
-	private static final ZoneId ZONE = ZoneId.of("America/New_York");
+	/** Connecticut time: the day a program's records are about. */
+	public static final ZoneId ZONE = ZoneId.of("America/New_York");
 
 	public String day(Temporal value) {
 		if (value == null) {

@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.util.AntPathMatcher;
@@ -101,9 +100,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 		response.setStatus(429);
 		response.setHeader("Retry-After", String.valueOf(retryAfter));
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too many requests\",\"status\":429,"
-					+ "\"detail\":\"Too many requests from this address. Try again in " + retryAfter + " seconds.\"}");
+			ProblemResponses.write(response, 429, "Too many requests",
+					"Too many requests from this address. Try again in " + retryAfter + " seconds.");
 			return;
 		}
 		response.setContentType("text/html;charset=UTF-8");
