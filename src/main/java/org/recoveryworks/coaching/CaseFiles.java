@@ -52,13 +52,13 @@ public class CaseFiles {
 	private final CaseRecords records;
 	private final ParticipantRepository participants;
 	private final EnrollmentRepository enrollments;
-	private final SessionRepository sessions;
+	private final CoachingSessionRepository sessions;
 	private final Validator validator;
 	private final MessageSource messages;
 	private final Clock clock;
 
 	CaseFiles(CaseRecords records, ParticipantRepository participants, EnrollmentRepository enrollments,
-			SessionRepository sessions, Validator validator, MessageSource messages, Clock clock) {
+			CoachingSessionRepository sessions, Validator validator, MessageSource messages, Clock clock) {
 		this.records = records;
 		this.participants = participants;
 		this.enrollments = enrollments;

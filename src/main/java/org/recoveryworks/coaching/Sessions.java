@@ -32,7 +32,7 @@ class Sessions {
 	static final String RECORD = "session";
 	static final ZoneId ZONE = ZoneId.of("America/New_York");
 
-	private final SessionRepository sessions;
+	private final CoachingSessionRepository sessions;
 	private final ParticipantRepository participants;
 	private final CaseRecords records;
 	private final Accounts accounts;
@@ -42,7 +42,7 @@ class Sessions {
 	private final Clock clock;
 	private final int documentationDueDays;
 
-	Sessions(SessionRepository sessions, ParticipantRepository participants, CaseRecords records, Accounts accounts,
+	Sessions(CoachingSessionRepository sessions, ParticipantRepository participants, CaseRecords records, Accounts accounts,
 			Mailer mailer, MessageSource messages, RecoveryWorksProperties properties, Clock clock,
 			@Value("${recoveryworks.coaching.documentation-due-days:2}") int documentationDueDays) {
 		this.sessions = sessions;
@@ -193,6 +193,7 @@ class Sessions {
 
 	/** Every morning, a reminder to the coach for the sessions of the next day. */
 	@Scheduled(cron = "0 0 7 * * *", zone = "America/New_York")
+	@net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "session-reminders", lockAtLeastFor = "PT1M")
 	@Transactional
 	public void sendReminders() {
 		LocalDate tomorrow = LocalDate.now(clock).plusDays(1);

@@ -54,6 +54,7 @@ class CredentialReminders {
 	}
 
 	@Scheduled(cron = "0 15 7 * * *", zone = "America/New_York")
+	@net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "credential-reminders", lockAtLeastFor = "PT1M")
 	@Transactional
 	public void sendReminders() {
 		LocalDate today = LocalDate.now(clock);

@@ -1,5 +1,6 @@
 package org.recoveryworks.jobs;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,21 +14,31 @@ import org.recoveryworks.employers.OrganizationVerified;
 import org.recoveryworks.employers.Organizations;
 import org.recoveryworks.shared.RuleViolation;
 import org.recoveryworks.shared.geo.Places;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /** Employers' operations on their own postings; every one checks the posting is theirs. */
 @Service
 class PostingService {
+
+	private static final Logger log = LoggerFactory.getLogger(PostingService.class);
 
 	private final PostingRepository postings;
 	private final Organizations organizations;
 	private final Places places;
 	private final Clock clock;
+	private final String node;
 
-	PostingService(PostingRepository postings, Organizations organizations, Places places, Clock clock) {
+	PostingService(PostingRepository postings, Organizations organizations, Places places, Clock clock,
+			@Value("${recoveryworks.node-name:}") String node) {
+		this.node = node.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : node;
 		this.postings = postings;
 		this.organizations = organizations;
 		this.places = places;
@@ -127,11 +138,14 @@ class PostingService {
 	}
 
 	/** Closes postings whose close date has passed; searches also filter by date, so nothing shows late meanwhile. */
-	@Scheduled(cron = "0 5 0 * * *", zone = "America/New_York")
+	@Scheduled(cron = "${recoveryworks.jobs.close-postings-cron:0 5 0 * * *}", zone = "America/New_York")
+	@SchedulerLock(name = "close-expired-postings", lockAtLeastFor = "PT1S")
 	@Transactional
 	public void closeExpired() {
 		Instant now = Instant.now(clock);
-		postings.findByStatusAndCloseDateBefore(PostingStatus.PUBLISHED, LocalDate.now(clock)).forEach(p -> p.close(now));
+		List<Posting> expired = postings.findByStatusAndCloseDateBefore(PostingStatus.PUBLISHED, LocalDate.now(clock));
+		expired.forEach(p -> p.close(now));
+		log.info("Job close-expired-postings ran on {}: {} closed", node, expired.size());
 	}
 
 	@EventListener

@@ -41,6 +41,30 @@ class NoHandlerAdvice {
 				"This address does not accept the " + request.getMethod() + " method.", "error/error");
 	}
 
+	/**
+	 * The search engine cannot be reached (in cluster mode, OpenSearch is down or restarting): a short outage, not a
+	 * server error. Writes do not need it (their index changes wait in the outbox), so only searches end here.
+	 */
+	@ExceptionHandler(org.hibernate.search.util.common.SearchException.class)
+	Object searchUnavailable(org.hibernate.search.util.common.SearchException e, HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response) throws org.hibernate.search.util.common.SearchException {
+		if (!unreachable(e)) {
+			throw e;
+		}
+		response.setHeader("Retry-After", "30");
+		return answer(request, HttpStatus.SERVICE_UNAVAILABLE, "Search unavailable",
+				"Job search is down for a moment. Please try again in a minute.", "error/503");
+	}
+
+	private static boolean unreachable(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof java.io.IOException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static Object answer(HttpServletRequest request, HttpStatus status, String title, String detail, String view) {
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

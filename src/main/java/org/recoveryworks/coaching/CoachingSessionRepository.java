@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SessionRepository extends JpaRepository<CoachingSession, Long> {
+interface CoachingSessionRepository extends JpaRepository<CoachingSession, Long> {
 
 	List<CoachingSession> findByParticipantIdOrderByStartsAtDesc(Long participantId);
 
