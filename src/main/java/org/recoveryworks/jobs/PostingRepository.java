@@ -12,7 +12,7 @@ interface PostingRepository extends JpaRepository<Posting, Long> {
 
 	List<Posting> findByOrganizationId(Long organizationId);
 
-	List<Posting> findByStatusAndCloseDateBefore(PostingStatus status, LocalDate date);
+	List<Posting> findFirst500ByStatusAndCloseDateBeforeOrderById(PostingStatus status, LocalDate date);
 
 	boolean existsByOrganizationIdAndRecruitmentNumber(Long organizationId, String recruitmentNumber);
 

@@ -240,7 +240,7 @@ class PostingSearch {
 	}
 
 	void reindex() throws InterruptedException {
-		Search.mapping(entityManager.getEntityManagerFactory()).scope(Posting.class).massIndexer().threadsToLoadObjects(2)
+		Search.mapping(entityManager.getEntityManagerFactory()).scope(Posting.class).massIndexer().threadsToLoadObjects(2).batchSizeToLoadObjects(100)
 			.startAndWait();
 	}
 }

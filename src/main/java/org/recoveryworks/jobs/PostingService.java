@@ -20,7 +20,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -35,9 +37,11 @@ class PostingService {
 	private final Places places;
 	private final Clock clock;
 	private final String node;
+	private final TransactionTemplate transaction;
 
 	PostingService(PostingRepository postings, Organizations organizations, Places places, Clock clock,
-			@Value("${recoveryworks.node-name:}") String node) {
+			PlatformTransactionManager transactions, @Value("${recoveryworks.node-name:}") String node) {
+		this.transaction = new TransactionTemplate(transactions);
 		this.node = node.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : node;
 		this.postings = postings;
 		this.organizations = organizations;
@@ -140,12 +144,24 @@ class PostingService {
 	/** Closes postings whose close date has passed; searches also filter by date, so nothing shows late meanwhile. */
 	@Scheduled(cron = "${recoveryworks.jobs.close-postings-cron:0 5 0 * * *}", zone = "America/New_York")
 	@SchedulerLock(name = "close-expired-postings", lockAtLeastFor = "PT1S")
-	@Transactional
-	public void closeExpired() {
-		Instant now = Instant.now(clock);
-		List<Posting> expired = postings.findByStatusAndCloseDateBefore(PostingStatus.PUBLISHED, LocalDate.now(clock));
-		expired.forEach(p -> p.close(now));
-		log.info("Job close-expired-postings ran on {}: {} closed", node, expired.size());
+	public int closeExpired() {
+		// 500 at a time, each in its own transaction: a long backlog (a restored backup, a bulk load) never holds
+		// every posting in memory or one transaction open for minutes.
+		int closed = 0;
+		int batch;
+		do {
+			batch = transaction.execute(status -> {
+				Instant now = Instant.now(clock);
+				List<Posting> expired = postings.findFirst500ByStatusAndCloseDateBeforeOrderById(PostingStatus.PUBLISHED,
+						LocalDate.now(clock));
+				expired.forEach(p -> p.close(now));
+				return expired.size();
+			});
+			closed += batch;
+		}
+		while (batch == 500);
+		log.info("Job close-expired-postings ran on {}: {} closed", node, closed);
+		return closed;
 	}
 
 	@EventListener

@@ -1,6 +1,7 @@
 package org.recoveryworks.benchmark;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,52 +11,68 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManagerFactory;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.recoveryworks.IntegrationTest;
+import org.recoveryworks.demo.DataGenerator;
+import org.recoveryworks.jobs.JobBankLoader;
+import org.recoveryworks.shared.geo.Places;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Loads 100,000 generated postings and measures search latency (p50, p95, p99) and throughput
- * for the search page and the API at 1, 8 and 32 concurrent clients. Not part of
- * {@code ./mvnw verify}: run it with {@code ./mvnw -Pbenchmark verify} (see README). Results are
- * printed and written to target/benchmark/search.md.
+ * Writes generated postings through the application (the data generator, {@code DataGenerator}) into an H2 file
+ * database and a Lucene index on disk under target/benchmark (kept, so later runs and the start-up benchmark reuse
+ * them), then measures search latency (p50, p95, p99) and throughput for the API and the search page at 1, 8 and 32
+ * concurrent clients, and the same queries straight against the Lucene index ({@link RawLuceneSearch}), the limit.
+ * Not part of {@code ./mvnw verify}: run it with {@code ./mvnw -Pbenchmark verify} (see README). Results are printed
+ * and written to target/benchmark/search-N.md.
  */
 @Tag("benchmark")
-class SearchBenchmarkTest extends IntegrationTest {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"spring.datasource.url=jdbc:h2:file:./target/benchmark/db-${benchmark.postings:100000};AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE",
+		"spring.datasource.username=sa", "spring.datasource.password=",
+		"spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
+		"spring.jpa.properties.hibernate.search.backend.directory.root=./target/benchmark/index-${benchmark.postings:100000}" })
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class SearchBenchmarkTest {
 
 	static final int POSTINGS = Integer.getInteger("benchmark.postings", 100_000);
 	static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.warmupSeconds", 10));
 	static final Duration MEASURE = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 20));
+	static final String LABEL = "B42";
 
-	static final String[] TITLES = { "Recovery Support Specialist", "Peer Support Specialist", "Recovery Coach",
-			"Engagement Specialist", "Peer Mentor", "Case Aide", "Residential Counselor", "Cashier", "Warehouse Associate",
-			"Library Aide", "Dietary Aide", "Driver", "Office Assistant", "IT Assistant", "Landscaper", "Grants Manager",
-			"Drug and Alcohol Counselor", "Recreation Aide", "RN Supervisor", "Office Manager" };
 	static final String[] WORDS = { "peer support", "recovery", "driver", "cashier", "warehouse", "counselor", "coach",
 			"library", "office", "mentor", "kitchen", "nurse", "housing", "outreach", "specialist", "part time" };
 	static final String[] TYPES = { "FULL_TIME", "PART_TIME", "TEMPORARY", "PER_DIEM" };
-	static final String[] SHIFTS = { "FIRST", "SECOND", "THIRD", "ROTATING", "FLEXIBLE" };
 
 	@LocalServerPort
 	int port;
@@ -66,7 +83,16 @@ class SearchBenchmarkTest extends IntegrationTest {
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
-	record Zip(String zip, String town, double lat, double lon) {
+	@Autowired
+	DataGenerator generator;
+
+	@Autowired
+	JobBankLoader jobBank;
+
+	@Autowired
+	Places places;
+
+	record Zip(String zip, String town) {
 	}
 
 	record Stats(String target, int clients, long requests, double seconds, double p50, double p95, double p99, long errors) {
@@ -76,41 +102,97 @@ class SearchBenchmarkTest extends IntegrationTest {
 		}
 	}
 
+	interface Request {
+		boolean send(Map<String, String> params) throws Exception;
+	}
+
 	@Test
 	void searchLatencyAndThroughput() throws Exception {
 		List<Zip> zips = connecticutZips();
-		Instant loadStart = Instant.now();
-		generate(zips);
-		Duration load = Duration.between(loadStart, Instant.now());
-		Instant indexStart = Instant.now();
-		Search.mapping(entityManagerFactory).scope(Object.class).massIndexer().threadsToLoadObjects(2).batchSizeToLoadObjects(100)
-			.startAndWait();
-		Duration index = Duration.between(indexStart, Instant.now());
+		StringBuilder report = new StringBuilder();
+		long existing = jdbc.queryForObject("select count(*) from posting where recruitment_number like '" + LABEL + "-%'", Long.class);
+		if (existing == 0) {
+			DataGenerator.Summary summary = generator.generate(DataGenerator.Sizes.postingsOnly(POSTINGS), 42, LocalDate.now(), "CT", LABEL);
+			Instant closing = Instant.now();
+			int closed = jobBank.closeExpired();
+			report.append("Generated now: ").append(summary.describe()).append(" Closed the ").append(closed)
+				.append(" whose close date had passed in ").append(Duration.between(closing, Instant.now()).toSeconds()).append(" s.\n\n");
+		}
+		else if (existing != POSTINGS) {
+			throw new IllegalStateException("target/benchmark holds " + existing + " generated postings, not " + POSTINGS
+					+ ": delete target/benchmark/*-" + POSTINGS + "* and run again");
+		}
+		else {
+			report.append("Reused the postings generated by an earlier run.\n\n");
+		}
+		Search.mapping(entityManagerFactory).scope(Object.class).workspace().flush();
+		Path indexDirectory = Path.of("target/benchmark/index-" + POSTINGS, "posting");
+		long listed = jdbc.queryForObject("select count(*) from posting where status = 'PUBLISHED' and organization_verified = true"
+				+ " and open_date <= current_date and (close_date is null or close_date >= current_date)", Long.class);
+		report.append("Postings: ").append(jdbc.queryForObject("select count(*) from posting", Long.class)).append(" (").append(listed)
+			.append(" open today); index on disk: ").append(size(indexDirectory) / (1024 * 1024)).append(" MB\n\n");
 
 		HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(40)).build();
+		Analyzer analyzer = Search.mapping(entityManagerFactory).indexManager("posting").unwrap(LuceneIndexManager.class).searchAnalyzer();
 		List<Stats> results = new ArrayList<>();
-		for (String target : List.of("/api/v1/jobs", "/jobs")) {
-			run(client, target, 8, WARM_UP, zips);
-			for (int clients : new int[] { 1, 8, 32 }) {
-				results.add(run(client, target, clients, MEASURE, zips));
+		try (RawLuceneSearch raw = new RawLuceneSearch(indexDirectory, analyzer, places)) {
+			report.append(agreement(client, raw, zips)).append("\n\n");
+			Map<String, Request> targets = new LinkedHashMap<>();
+			targets.put("/api/v1/jobs", params -> http(client, "/api/v1/jobs", params).statusCode() == 200);
+			targets.put("/jobs", params -> http(client, "/jobs", params).statusCode() == 200);
+			targets.put("Lucene index", params -> raw.search(params, LocalDate.now()) != null);
+			for (Map.Entry<String, Request> target : targets.entrySet()) {
+				run(target.getKey(), target.getValue(), 8, WARM_UP, zips);
+				for (int clients : new int[] { 1, 8, 32 }) {
+					results.add(run(target.getKey(), target.getValue(), clients, MEASURE, zips));
+				}
 			}
 		}
 
-		StringBuilder report = new StringBuilder();
-		report.append("Postings: ").append(jdbc.queryForObject("select count(*) from posting", Long.class))
-			.append(" (generated in ").append(load.toSeconds()).append(" s, indexed in ").append(index.toSeconds()).append(" s)\n\n");
-		report.append("| target | clients | requests | req/s | p50 ms | p95 ms | p99 ms | errors |\n|---|---|---|---|---|---|---|---|\n");
+		report.append("| target | clients | requests | req/s | p50 ms | p95 ms | p99 ms | errors | share of the index's req/s |\n")
+			.append("|---|---|---|---|---|---|---|---|---|\n");
 		for (Stats s : results) {
-			report.append(String.format("| %s | %d | %d | %.0f | %.1f | %.1f | %.1f | %d |%n", s.target(), s.clients(), s.requests(),
-					s.throughput(), s.p50(), s.p95(), s.p99(), s.errors()));
+			Stats limit = results.stream().filter(r -> r.target().equals("Lucene index") && r.clients() == s.clients()).findFirst().orElseThrow();
+			report.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %.1f | %.1f | %.1f | %d | %.0f%% |%n", s.target(), s.clients(),
+					s.requests(), s.throughput(), s.p50(), s.p95(), s.p99(), s.errors(), 100 * s.throughput() / limit.throughput()));
 		}
-		Path out = Path.of("target/benchmark/search.md");
+		Path out = Path.of("target/benchmark/search-" + POSTINGS + ".md");
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, report);
 		System.out.println("\n" + report);
 	}
 
-	private Stats run(HttpClient client, String target, int clients, Duration duration, List<Zip> zips) throws Exception {
+	/** The raw queries are the application's: the same total for each of 100 queries of the mix. */
+	private String agreement(HttpClient client, RawLuceneSearch raw, List<Zip> zips) throws Exception {
+		Random random = new Random(7);
+		int same = 0;
+		List<String> different = new ArrayList<>();
+		for (int i = 0; i < 100; i++) {
+			Map<String, String> params = query(random, zips);
+			String body = new String(http(client, "/api/v1/jobs", params).body(), StandardCharsets.UTF_8);
+			Matcher m = Pattern.compile("\"total\":(\\d+)").matcher(body);
+			long app = m.find() ? Long.parseLong(m.group(1)) : -1;
+			long lucene = raw.search(params, LocalDate.now()).total();
+			if (app == lucene) {
+				same++;
+			}
+			else if (different.size() < 5) {
+				different.add(params + ": app " + app + ", index " + lucene);
+			}
+		}
+		return "Same total hits from the application and the raw index for " + same + " of 100 queries"
+				+ (different.isEmpty() ? "." : "; differing: " + different);
+	}
+
+	private HttpResponse<byte[]> http(HttpClient client, String path, Map<String, String> params) throws Exception {
+		String query = params.entrySet().stream()
+			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		URI uri = URI.create("http://localhost:" + port + path + "?" + query);
+		return client.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private Stats run(String target, Request request, int clients, Duration duration, List<Zip> zips) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		long end = System.nanoTime() + duration.toNanos();
 		AtomicInteger errors = new AtomicInteger();
@@ -119,15 +201,15 @@ class SearchBenchmarkTest extends IntegrationTest {
 		for (int c = 0; c < clients; c++) {
 			int seed = c;
 			futures.add(pool.submit(() -> {
-				Random random = new Random(seed * 31L + target.hashCode());
+				// The same query sequence for every target.
+				Random random = new Random(seed * 31L);
 				List<Long> latencies = new ArrayList<>();
 				while (System.nanoTime() < end) {
-					URI uri = URI.create("http://localhost:" + port + target + "?" + query(random, zips));
+					Map<String, String> params = query(random, zips);
 					long t0 = System.nanoTime();
-					HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(uri).GET().build(),
-							HttpResponse.BodyHandlers.ofByteArray());
+					boolean ok = request.send(params);
 					latencies.add(System.nanoTime() - t0);
-					if (response.statusCode() != 200) {
+					if (!ok) {
 						errors.incrementAndGet();
 					}
 				}
@@ -153,29 +235,35 @@ class SearchBenchmarkTest extends IntegrationTest {
 	}
 
 	/** A realistic mix: words, a ZIP or town with a radius, sometimes filters or another sort. */
-	private static String query(Random random, List<Zip> zips) {
-		List<String> params = new ArrayList<>();
+	private static Map<String, String> query(Random random, List<Zip> zips) {
+		Map<String, String> params = new LinkedHashMap<>();
 		if (random.nextInt(10) < 8) {
-			params.add("q=" + URLEncoder.encode(WORDS[random.nextInt(WORDS.length)], StandardCharsets.UTF_8));
+			params.put("q", WORDS[random.nextInt(WORDS.length)]);
 		}
 		if (random.nextInt(10) < 6) {
 			Zip zip = zips.get(random.nextInt(zips.size()));
-			params.add("zip=" + (random.nextBoolean() ? zip.zip() : URLEncoder.encode(zip.town(), StandardCharsets.UTF_8)));
-			params.add("radius=" + new int[] { 10, 25, 50 }[random.nextInt(3)]);
+			params.put("zip", random.nextBoolean() ? zip.zip() : zip.town());
+			params.put("radius", String.valueOf(new int[] { 10, 25, 50 }[random.nextInt(3)]));
 		}
 		if (random.nextInt(10) < 3) {
-			params.add("type=" + TYPES[random.nextInt(TYPES.length)]);
+			params.put("type", TYPES[random.nextInt(TYPES.length)]);
 		}
 		if (random.nextInt(10) < 2) {
-			params.add("peer=true");
+			params.put("peer", "true");
 		}
 		if (random.nextInt(10) < 2) {
-			params.add("sort=" + new String[] { "NEWEST", "SALARY", "CLOSING" }[random.nextInt(3)]);
+			params.put("sort", new String[] { "NEWEST", "SALARY", "CLOSING" }[random.nextInt(3)]);
 		}
 		if (random.nextInt(10) < 2) {
-			params.add("page=" + (2 + random.nextInt(3)));
+			params.put("page", String.valueOf(2 + random.nextInt(3)));
 		}
-		return String.join("&", params);
+		return params;
+	}
+
+	private static long size(Path directory) throws IOException {
+		try (var files = Files.walk(directory)) {
+			return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+		}
 	}
 
 	private static List<Zip> connecticutZips() throws Exception {
@@ -187,44 +275,10 @@ class SearchBenchmarkTest extends IntegrationTest {
 			while ((line = in.readLine()) != null) {
 				String[] f = line.split(",");
 				if ("CT".equals(f[2])) {
-					zips.add(new Zip(f[0], f[1], Double.parseDouble(f[3]), Double.parseDouble(f[4])));
+					zips.add(new Zip(f[0], f[1]));
 				}
 			}
 		}
 		return zips;
-	}
-
-	private void generate(List<Zip> zips) {
-		List<Long> organizations = jdbc.queryForList("select id from organization where status = 'VERIFIED'", Long.class);
-		List<String> duties = jdbc.queryForList("select duties from posting", String.class);
-		List<String> qualifications = jdbc.queryForList("select minimum_qualifications from posting", String.class);
-		Random random = new Random(42);
-		LocalDate today = LocalDate.now();
-		Timestamp now = Timestamp.from(Instant.now());
-		int batch = 1000;
-		for (int start = 0; start < POSTINGS; start += batch) {
-			List<Object[]> rows = new ArrayList<>(batch);
-			for (int i = start; i < Math.min(POSTINGS, start + batch); i++) {
-				Zip zip = zips.get(random.nextInt(zips.size()));
-				Long org = organizations.get(random.nextInt(organizations.size()));
-				String title = TITLES[random.nextInt(TITLES.length)];
-				double hourly = 16.35 + random.nextInt(2500) / 100.0;
-				double max = hourly + random.nextInt(800) / 100.0;
-				boolean peer = title.contains("Peer") || title.contains("Recovery") || title.contains("Engagement");
-				rows.add(new Object[] { org, "Generated employer " + org, true, "BENCH-" + i, title, title, zip.town(), zip.zip(),
-						zip.lat() + (random.nextDouble() - 0.5) / 100, zip.lon() + (random.nextDouble() - 0.5) / 100,
-						new java.math.BigDecimal("40"), SHIFTS[random.nextInt(SHIFTS.length)], TYPES[random.nextInt(TYPES.length)],
-						"HOURLY", hourly, max, 80, 26, hourly, max, duties.get(random.nextInt(duties.size())),
-						qualifications.get(random.nextInt(qualifications.size())),
-						Date.valueOf(today.minusDays(random.nextInt(60))), Date.valueOf(today.plusDays(1 + random.nextInt(60))), 1,
-						peer, peer || random.nextBoolean(), "PUBLISHED", now, now });
-			}
-			jdbc.batchUpdate("insert into posting (organization_id, organization_name, organization_verified, recruitment_number, "
-					+ "title, job_class, town, zip, latitude, longitude, hours_per_week, shift, employment_type, salary_unit, "
-					+ "salary_min, salary_max, pay_period_hours, periods_per_year, hourly_min, hourly_max, duties, "
-					+ "minimum_qualifications, open_date, close_date, openings, peer_role, behavioral_health, status, created_at, "
-					+ "updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-					rows);
-		}
 	}
 }
