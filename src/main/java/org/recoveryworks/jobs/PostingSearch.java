@@ -9,6 +9,8 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
@@ -54,10 +56,25 @@ class PostingSearch {
 	@Transactional(readOnly = true)
 	JobSearchResult search(JobQuery query, boolean withCounts) {
 		JobSearchResult exact = search(query, false, withCounts);
-		if (exact.total() > 0 || !query.hasText() || fuzzy(query.getQ()).isEmpty()) {
+		if (exact.total() > 0 || !query.hasText() || fuzzy(query.getQ()).isEmpty() || wordsFindListedJobs(query)) {
+			// Nothing near or nothing with those filters, though the words are right: a typo search would not help.
 			return exact;
 		}
 		return search(query, true, withCounts);
+	}
+
+	/** Whether the words as typed match any listed posting, wherever and whatever it is (stops at the first). */
+	private boolean wordsFindListedJobs(JobQuery query) {
+		LocalDate today = LocalDate.now(clock);
+		JobQuery words = new JobQuery();
+		words.setQ(query.getQ());
+		return Search.session(entityManager).search(Posting.class)
+			.select(f -> f.id(Long.class))
+			.where((f, root) -> base(f, root, words, today, null, false))
+			.totalHitCountThreshold(1)
+			.fetch(0)
+			.total()
+			.hitCountLowerBound() > 0;
 	}
 
 	private JobSearchResult search(JobQuery query, boolean fuzzy, boolean withCounts) {
@@ -84,7 +101,12 @@ class PostingSearch {
 				case NEWEST -> f.field("openDate").desc().then().score();
 				case CLOSING -> f.field("closeDate").asc().then().field("openDate").desc();
 				case SALARY -> f.field("hourlyMax").desc().then().score();
-				case DISTANCE -> f.distance("location", point).then().score();
+				// On Lucene, Lucene's own distance sort: Hibernate Search's generic one sorts each document's distances
+				// (it allows several points per document), which cost a tenth of the search time in the benchmark.
+				case DISTANCE -> f.extension()
+					.ifSupported(LuceneExtension.get(), l -> l.fromLuceneSortField(
+							LatLonDocValuesField.newDistanceSort("location", point.latitude(), point.longitude())).then().score())
+					.orElse(g -> g.distance("location", point).then().score());
 			})
 			.param("center", point == null ? NOWHERE : point);
 		if (!withCounts) {
@@ -167,10 +189,12 @@ class PostingSearch {
 	/** Listed today, matching the words, near the place, paying enough, posted recently. */
 	private static <SR> void base(TypedSearchPredicateFactory<SR> f, SimpleBooleanPredicateClausesCollector<SR, ?> root,
 			JobQuery query, LocalDate today, GeoPoint point, boolean fuzzy) {
-		root.add(f.match().field("organizationVerified").matching(true));
-		root.add(f.match().field("status").matching(PostingStatus.PUBLISHED));
-		root.add(f.range().field("openDate").atMost(today));
-		root.add(f.range().field("closeDate").atLeast(today));
+		// Filters do not score, and Lucene caches the ones every search repeats (listed today) as bit sets.
+		root.add(f.bool()
+			.filter(f.match().field("organizationVerified").matching(true))
+			.filter(f.match().field("status").matching(PostingStatus.PUBLISHED))
+			.filter(f.range().field("openDate").atMost(today))
+			.filter(f.range().field("closeDate").atLeast(today)));
 		if (query.hasText()) {
 			String q = query.getQ().trim();
 			if (fuzzy) {
@@ -188,13 +212,13 @@ class PostingSearch {
 			}
 		}
 		if (point != null) {
-			root.add(f.spatial().within().field("location").circle(point, query.effectiveRadius(), DistanceUnit.MILES));
+			root.add(f.bool().filter(f.spatial().within().field("location").circle(point, query.effectiveRadius(), DistanceUnit.MILES)));
 		}
 		if (query.getMinPay() != null) {
-			root.add(f.range().field("hourlyMax").atLeast(query.getMinPay()));
+			root.add(f.bool().filter(f.range().field("hourlyMax").atLeast(query.getMinPay())));
 		}
 		if (query.getWithin() != null) {
-			root.add(f.range().field("openDate").atLeast(today.minusDays(query.getWithin())));
+			root.add(f.bool().filter(f.range().field("openDate").atLeast(today.minusDays(query.getWithin()))));
 		}
 	}
 
@@ -220,16 +244,16 @@ class PostingSearch {
 	private static <SR> void facets(TypedSearchPredicateFactory<SR> f, SimpleBooleanPredicateClausesCollector<SR, ?> root,
 			JobQuery query, Facet without) {
 		if (!query.getType().isEmpty() && without != Facet.TYPE) {
-			root.add(f.terms().field("employmentType").matchingAny(List.copyOf(query.getType())));
+			root.add(f.bool().filter(f.terms().field("employmentType").matchingAny(List.copyOf(query.getType()))));
 		}
 		if (!query.getShift().isEmpty() && without != Facet.SHIFT) {
-			root.add(f.terms().field("shift").matchingAny(List.copyOf(query.getShift())));
+			root.add(f.bool().filter(f.terms().field("shift").matchingAny(List.copyOf(query.getShift()))));
 		}
 		if (query.getPeer() != null && without != Facet.PEER) {
-			root.add(f.match().field("peerRole").matching(query.getPeer()));
+			root.add(f.bool().filter(f.match().field("peerRole").matching(query.getPeer())));
 		}
 		if (query.getBh() != null && without != Facet.BH) {
-			root.add(f.match().field("behavioralHealth").matching(query.getBh()));
+			root.add(f.bool().filter(f.match().field("behavioralHealth").matching(query.getBh())));
 		}
 	}
 

@@ -102,8 +102,18 @@ class SearchBenchmarkTest {
 		}
 	}
 
-	interface Request {
+	/** One client's way of sending a search: true when it was answered. */
+	interface Request extends AutoCloseable {
 		boolean send(Map<String, String> params) throws Exception;
+
+		@Override
+		default void close() {
+		}
+	}
+
+	/** A target opens one client per client thread. */
+	interface Target {
+		Request open();
 	}
 
 	@Test
@@ -132,16 +142,16 @@ class SearchBenchmarkTest {
 		report.append("Postings: ").append(jdbc.queryForObject("select count(*) from posting", Long.class)).append(" (").append(listed)
 			.append(" open today); index on disk: ").append(size(indexDirectory) / (1024 * 1024)).append(" MB\n\n");
 
-		HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(40)).build();
+		HttpClient client = HttpClient.newHttpClient();
 		Analyzer analyzer = Search.mapping(entityManagerFactory).indexManager("posting").unwrap(LuceneIndexManager.class).searchAnalyzer();
 		List<Stats> results = new ArrayList<>();
 		try (RawLuceneSearch raw = new RawLuceneSearch(indexDirectory, analyzer, places)) {
 			report.append(agreement(client, raw, zips)).append("\n\n");
-			Map<String, Request> targets = new LinkedHashMap<>();
-			targets.put("/api/v1/jobs", params -> http(client, "/api/v1/jobs", params).statusCode() == 200);
-			targets.put("/jobs", params -> http(client, "/jobs", params).statusCode() == 200);
-			targets.put("Lucene index", params -> raw.search(params, LocalDate.now()) != null);
-			for (Map.Entry<String, Request> target : targets.entrySet()) {
+			Map<String, Target> targets = new LinkedHashMap<>();
+			targets.put("/api/v1/jobs", () -> over(new LoadClient("localhost", port), "/api/v1/jobs"));
+			targets.put("/jobs", () -> over(new LoadClient("localhost", port), "/jobs"));
+			targets.put("Lucene index", () -> params -> raw.search(params, LocalDate.now()) != null);
+			for (Map.Entry<String, Target> target : targets.entrySet()) {
 				run(target.getKey(), target.getValue(), 8, WARM_UP, zips);
 				for (int clients : new int[] { 1, 8, 32 }) {
 					results.add(run(target.getKey(), target.getValue(), clients, MEASURE, zips));
@@ -185,14 +195,31 @@ class SearchBenchmarkTest {
 	}
 
 	private HttpResponse<byte[]> http(HttpClient client, String path, Map<String, String> params) throws Exception {
-		String query = params.entrySet().stream()
-			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-		URI uri = URI.create("http://localhost:" + port + path + "?" + query);
+		URI uri = URI.create("http://localhost:" + port + path + "?" + queryString(params));
 		return client.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
-	private Stats run(String target, Request request, int clients, Duration duration, List<Zip> zips) throws Exception {
+	private static Request over(LoadClient client, String path) {
+		return new Request() {
+			@Override
+			public boolean send(Map<String, String> params) throws Exception {
+				return client.get(path + "?" + queryString(params)).status() == 200;
+			}
+
+			@Override
+			public void close() {
+				client.close();
+			}
+		};
+	}
+
+	private static String queryString(Map<String, String> params) {
+		return params.entrySet().stream()
+			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+	}
+
+	private Stats run(String target, Target opener, int clients, Duration duration, List<Zip> zips) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		long end = System.nanoTime() + duration.toNanos();
 		AtomicInteger errors = new AtomicInteger();
@@ -204,13 +231,15 @@ class SearchBenchmarkTest {
 				// The same query sequence for every target.
 				Random random = new Random(seed * 31L);
 				List<Long> latencies = new ArrayList<>();
-				while (System.nanoTime() < end) {
-					Map<String, String> params = query(random, zips);
-					long t0 = System.nanoTime();
-					boolean ok = request.send(params);
-					latencies.add(System.nanoTime() - t0);
-					if (!ok) {
-						errors.incrementAndGet();
+				try (Request request = opener.open()) {
+					while (System.nanoTime() < end) {
+						Map<String, String> params = query(random, zips);
+						long t0 = System.nanoTime();
+						boolean ok = request.send(params);
+						latencies.add(System.nanoTime() - t0);
+						if (!ok) {
+							errors.incrementAndGet();
+						}
 					}
 				}
 				return latencies;
