@@ -23,6 +23,9 @@ class HardeningIntegrationTest extends IntegrationTest {
 	@Autowired
 	MockMvc mvc;
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
 	private static RequestPostProcessor from(String address) {
 		return request -> {
 			request.setRemoteAddr(address);
@@ -50,6 +53,26 @@ class HardeningIntegrationTest extends IntegrationTest {
 		assertThat(csp.substring(csp.indexOf("script-src"))).doesNotStartWith("script-src 'self' 'unsafe-inline'");
 		mvc.perform(get("/jobs").secure(true))
 			.andExpect(header().string("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains"));
+	}
+
+	/** Through the real server (MockMvc skips Tomcat, which compresses): pages and JSON are gzipped on request. */
+	@Test
+	void pagesAndJsonAreCompressedForClientsThatAcceptIt() throws Exception {
+		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+		for (String path : new String[] { "/jobs", "/api/v1/jobs?q=recovery" }) {
+			java.net.http.HttpResponse<byte[]> gzipped = client.send(java.net.http.HttpRequest.newBuilder(
+					java.net.URI.create("http://localhost:" + port + path)).header("Accept-Encoding", "gzip").build(),
+					java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(gzipped.statusCode()).isEqualTo(200);
+			assertThat(gzipped.headers().firstValue("Content-Encoding")).as(path).contains("gzip");
+			String body = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body())).readAllBytes(),
+					java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(body).as(path).containsIgnoringCase("recovery");
+			java.net.http.HttpResponse<String> plain = client.send(java.net.http.HttpRequest.newBuilder(
+					java.net.URI.create("http://localhost:" + port + path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+			assertThat(plain.headers().firstValue("Content-Encoding")).as(path).isEmpty();
+			assertThat(gzipped.body().length).as(path).isLessThan(plain.body().length() / 2);
+		}
 	}
 
 	@Test
