@@ -12,7 +12,8 @@ interface PostingRepository extends JpaRepository<Posting, Long> {
 
 	List<Posting> findByOrganizationId(Long organizationId);
 
-	List<Posting> findFirst500ByStatusAndCloseDateBeforeOrderById(PostingStatus status, LocalDate date);
+	/** Any 500 of them: read through the (status, close_date) index, with no sort over all the matches. */
+	List<Posting> findFirst500ByStatusAndCloseDateBefore(PostingStatus status, LocalDate date);
 
 	boolean existsByOrganizationIdAndRecruitmentNumber(Long organizationId, String recruitmentNumber);
 

@@ -152,7 +152,7 @@ class PostingService {
 		do {
 			batch = transaction.execute(status -> {
 				Instant now = Instant.now(clock);
-				List<Posting> expired = postings.findFirst500ByStatusAndCloseDateBeforeOrderById(PostingStatus.PUBLISHED,
+				List<Posting> expired = postings.findFirst500ByStatusAndCloseDateBefore(PostingStatus.PUBLISHED,
 						LocalDate.now(clock));
 				expired.forEach(p -> p.close(now));
 				return expired.size();

@@ -57,8 +57,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:file:./target/benchmark/db-${benchmark.postings:100000};AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE",
-		"spring.datasource.username=sa", "spring.datasource.password=",
+		"spring.datasource.url=${benchmark.jdbcUrl:" + SearchBenchmarkTest.H2 + "}",
+		"spring.datasource.username=${benchmark.jdbcUser:sa}", "spring.datasource.password=${benchmark.jdbcPassword:}",
 		"spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
 		"spring.jpa.properties.hibernate.search.backend.directory.root=./target/benchmark/index-${benchmark.postings:100000}" })
 @ActiveProfiles("test")
@@ -69,6 +69,8 @@ class SearchBenchmarkTest {
 	static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.warmupSeconds", 10));
 	static final Duration MEASURE = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 20));
 	static final String LABEL = "B42";
+	/** The database, unless -Dbenchmark.jdbcUrl= (with -Dbenchmark.jdbcUser=, -Dbenchmark.jdbcPassword=) names another. */
+	static final String H2 = "jdbc:h2:file:./target/benchmark/db-${benchmark.postings:100000};AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE";
 
 	static final String[] WORDS = { "peer support", "recovery", "driver", "cashier", "warehouse", "counselor", "coach",
 			"library", "office", "mentor", "kitchen", "nurse", "housing", "outreach", "specialist", "part time" };
