@@ -25,6 +25,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /** Scheduling and documenting coaching sessions, reminders and calendar files. */
 @Service
 class Sessions {
@@ -193,7 +195,7 @@ class Sessions {
 
 	/** Every morning, a reminder to the coach for the sessions of the next day. */
 	@Scheduled(cron = "0 0 7 * * *", zone = "America/New_York")
-	@net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "session-reminders", lockAtLeastFor = "PT1M")
+	@SchedulerLock(name = "session-reminders", lockAtLeastFor = "PT1M")
 	@Transactional
 	public void sendReminders() {
 		LocalDate tomorrow = LocalDate.now(clock).plusDays(1);

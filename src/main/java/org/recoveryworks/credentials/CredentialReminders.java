@@ -21,6 +21,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * Every morning, e-mails holders whose renewal is near (60 and 14 days before, by default), with
  * the continuing-education hours they still need this cycle. Each reminder goes out once.
@@ -54,7 +56,7 @@ class CredentialReminders {
 	}
 
 	@Scheduled(cron = "0 15 7 * * *", zone = "America/New_York")
-	@net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "credential-reminders", lockAtLeastFor = "PT1M")
+	@SchedulerLock(name = "credential-reminders", lockAtLeastFor = "PT1M")
 	@Transactional
 	public void sendReminders() {
 		LocalDate today = LocalDate.now(clock);

@@ -26,6 +26,7 @@ import org.recoveryworks.employers.OrganizationKind;
 import org.recoveryworks.employers.Organizations;
 import org.recoveryworks.jobs.JobBankLoader;
 import org.recoveryworks.jobs.PostingDetails;
+import org.recoveryworks.jobs.SalaryUnit;
 import org.recoveryworks.outcomes.SampleImports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes realistic data at any size through the application's own persistence: employers, postings (with the
- * employer form's checks; indexed once at the end, with the mass indexer), job seekers and their applications, and a peer employment
- * program's participants, sessions, jobs and follow-ups (through the spreadsheet import, with its checks). Postings
+ * employer form's checks; indexed once at the end, with the mass indexer), job seekers and their applications, and a
+ * peer employment program's participants, sessions, jobs and follow-ups (through the spreadsheet import, with its
+ * checks). Postings
  * take their texts from the demo postings and their places from real ZIP codes; pay, dates and people vary. The same
  * seed and the same "as of" day give the same data. Every name and e-mail address says it is generated.
  */
@@ -206,7 +208,8 @@ public class DataGenerator {
 			}
 		}
 
-		int[] program = sizes.participants() > 0 ? program(sizes, random, tag, asOf, zips, employerNames, templates) : new int[3];
+		int[] program = sizes.participants() > 0 ? program(sizes, random, tag, asOf, zips, employerNames, templates)
+				: new int[3];
 		Summary summary = new Summary(employers.size(), postingIds.size(), seekerIds.size(), applications, sizes.participants(),
 				program[0], program[1], program[2], Duration.between(start, Instant.now()));
 		log.info(summary.describe());
@@ -276,26 +279,12 @@ public class DataGenerator {
 		for (int i = 0; i < count; i++) {
 			int p = (int) ((long) i * sizes.participants() / Math.max(1, count));
 			long span = ChronoUnit.DAYS.between(enrolled[p], asOf);
-			if (span < 30) {
-				continue;
-			}
-			LocalDate started = enrolled[p].plusDays(21 + random.nextLong(span - 20));
-			DemoData.DemoPosting t = templates.get(random.nextInt(templates.size()));
-			boolean fullTime = random.nextInt(3) == 0;
-			BigDecimal wage = hourly(t, random);
-			rows.append(tag).append("-J").append(i).append(',').append(tag).append("-P").append(p).append(',')
-				.append(csv(employerNames.get(random.nextInt(employerNames.size())))).append(',').append(csv(t.title())).append(',')
-				.append(yes(t.behavioralHealth())).append(',').append(yes(t.peerRole())).append(',').append(yes(fullTime)).append(',')
-				.append(fullTime ? 40 : 12 + random.nextInt(20)).append(',').append(wage).append(',').append(yes(fullTime && random.nextBoolean()))
-				.append(',').append(yes(random.nextBoolean())).append(',').append(started).append("\r\n");
-			placements++;
-			LocalDate contacted = started.plusMonths(6).plusDays(random.nextInt(10));
-			if (contacted.isBefore(asOf)) {
-				boolean reached = random.nextInt(5) != 0;
-				followUpRows.append(tag).append("-F").append(i).append(',').append(tag).append("-J").append(i).append(",6,")
-					.append(contacted).append(',').append(yes(reached)).append(',')
-					.append(reached ? yes(random.nextInt(10) < 7) : "").append("\r\n");
-				followUps++;
+			// Someone enrolled in the last month has no job yet; the chunk's import below still runs.
+			if (span >= 30) {
+				placements++;
+				if (placement(rows, followUpRows, tag, i, p, enrolled[p], span, asOf, random, employerNames, templates)) {
+					followUps++;
+				}
 			}
 			if ((i + 1) % IMPORT_ROWS == 0 || i == count - 1) {
 				importRows(supervisor, "placements", "external_id,participant_external_id,employer_name,job_title,behavioral_health,"
@@ -308,13 +297,38 @@ public class DataGenerator {
 		return new int[] { sessions, placements, followUps };
 	}
 
+	/** One job (a row of the placements file) and, when six months have passed, its follow-up (then true). */
+	private static boolean placement(StringBuilder rows, StringBuilder followUpRows, String tag, int i, int p, LocalDate enrolled,
+			long span, LocalDate asOf, Random random, List<String> employerNames, List<DemoData.DemoPosting> templates) {
+		LocalDate started = enrolled.plusDays(21 + random.nextLong(span - 20));
+		DemoData.DemoPosting t = templates.get(random.nextInt(templates.size()));
+		boolean fullTime = random.nextInt(3) == 0;
+		BigDecimal wage = hourly(t, random);
+		rows.append(tag).append("-J").append(i).append(',').append(tag).append("-P").append(p).append(',')
+			.append(csv(employerNames.get(random.nextInt(employerNames.size())))).append(',').append(csv(t.title())).append(',')
+			.append(yes(t.behavioralHealth())).append(',').append(yes(t.peerRole())).append(',').append(yes(fullTime)).append(',')
+			.append(fullTime ? 40 : 12 + random.nextInt(20)).append(',').append(wage).append(',')
+			.append(yes(fullTime && random.nextBoolean())).append(',').append(yes(random.nextBoolean())).append(',').append(started)
+			.append("\r\n");
+		LocalDate contacted = started.plusMonths(6).plusDays(random.nextInt(10));
+		if (!contacted.isBefore(asOf)) {
+			return false;
+		}
+		boolean reached = random.nextInt(5) != 0;
+		followUpRows.append(tag).append("-F").append(i).append(',').append(tag).append("-J").append(i).append(",6,")
+			.append(contacted).append(',').append(yes(reached)).append(',').append(reached ? yes(random.nextInt(10) < 7) : "")
+			.append("\r\n");
+		return true;
+	}
+
 	private void importRows(AccountUser supervisor, String kind, String header, StringBuilder rows) {
 		if (rows.isEmpty()) {
 			return;
 		}
 		List<String> problems = imports.importFile(supervisor, kind, (header + rows).getBytes(StandardCharsets.UTF_8));
 		if (!problems.isEmpty()) {
-			throw new IllegalStateException("The generated " + kind + " were refused: " + problems.subList(0, Math.min(5, problems.size())));
+			throw new IllegalStateException("The generated " + kind + " were refused: "
+					+ problems.subList(0, Math.min(5, problems.size())));
 		}
 		rows.setLength(0);
 	}
@@ -323,7 +337,7 @@ public class DataGenerator {
 		BigDecimal min = hourly(t, random);
 		BigDecimal max = min.multiply(BigDecimal.valueOf(1 + random.nextInt(25) / 100.0)).setScale(2, RoundingMode.HALF_UP);
 		return new PostingDetails(number, t.title(), t.jobClass(), t.facility(), null, zip.town(), zip.zip(), t.unit(),
-				t.hoursPerWeek(), t.shift(), t.days(), t.scheduleNote(), t.employmentType(), org.recoveryworks.jobs.SalaryUnit.HOURLY,
+				t.hoursPerWeek(), t.shift(), t.days(), t.scheduleNote(), t.employmentType(), SalaryUnit.HOURLY,
 				min, max, new BigDecimal("80"), new BigDecimal("26"), t.duties(), t.knowledgeSkillsAbilities(),
 				t.minimumQualifications(), t.preferredQualifications(), t.specialRequirements(), t.benefits(), t.selectionPlan(),
 				t.howToApply(), dates[0], dates[1], 1 + (random.nextInt(10) == 0 ? random.nextInt(5) : 0), t.peerRole(),

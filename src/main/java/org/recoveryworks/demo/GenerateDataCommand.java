@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code --generate-data}: writes generated data into the configured database (README, "Generated data"), prints what
  * it wrote and exits. Options: {@code --postings=N} (10,000), {@code --seed=S} (1), {@code --as-of=YYYY-MM-DD}
- * (today), {@code --state=CT} (or US), {@code --label=L} (G and the seed), and {@code --seekers}, {@code --applications}, {@code --participants},
- * {@code --sessions}, {@code --placements} to change the proportions.
+ * (today), {@code --state=CT} (or US), {@code --label=L} (G and the seed), and {@code --seekers},
+ * {@code --applications}, {@code --participants}, {@code --sessions}, {@code --placements} to change the proportions.
  */
 @Component
 @Order(10)
@@ -44,7 +44,8 @@ class GenerateDataCommand implements ApplicationRunner {
 					number(args, "sessions", d.sessions()), number(args, "placements", d.placements()));
 			long seed = Long.parseLong(option(args, "seed", "1"));
 			LocalDate asOf = LocalDate.parse(option(args, "as-of", LocalDate.now(clock).toString()));
-			System.out.println(generator.generate(sizes, seed, asOf, option(args, "state", "CT"), option(args, "label", null)).describe());
+			DataGenerator.Summary summary = generator.generate(sizes, seed, asOf, option(args, "state", "CT"), option(args, "label", null));
+			System.out.println(summary.describe());
 			code = 0;
 		}
 		catch (RuntimeException e) {

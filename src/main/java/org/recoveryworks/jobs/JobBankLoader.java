@@ -39,12 +39,12 @@ public class JobBankLoader {
 
 	JobBankLoader(PostingService postings, PostingRepository postingRepository, ApplicationRepository applications,
 			Organizations organizations, PostingSearch search, EntityManager entityManager) {
-		this.search = search;
-		this.entityManager = entityManager;
 		this.postings = postings;
 		this.postingRepository = postingRepository;
 		this.applications = applications;
 		this.organizations = organizations;
+		this.search = search;
+		this.entityManager = entityManager;
 	}
 
 	/**

@@ -212,7 +212,8 @@ class PostingSearch {
 			}
 		}
 		if (point != null) {
-			root.add(f.bool().filter(f.spatial().within().field("location").circle(point, query.effectiveRadius(), DistanceUnit.MILES)));
+			root.add(f.bool()
+				.filter(f.spatial().within().field("location").circle(point, query.effectiveRadius(), DistanceUnit.MILES)));
 		}
 		if (query.getMinPay() != null) {
 			root.add(f.bool().filter(f.range().field("hourlyMax").atLeast(query.getMinPay())));
@@ -264,7 +265,9 @@ class PostingSearch {
 	}
 
 	void reindex() throws InterruptedException {
-		Search.mapping(entityManager.getEntityManagerFactory()).scope(Posting.class).massIndexer().threadsToLoadObjects(2).batchSizeToLoadObjects(100)
+		Search.mapping(entityManager.getEntityManagerFactory()).scope(Posting.class).massIndexer()
+			.threadsToLoadObjects(2)
+			.batchSizeToLoadObjects(100)
 			.startAndWait();
 	}
 }
