@@ -1,9 +1,6 @@
 package org.recoveryworks.demo;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -28,9 +25,10 @@ import org.recoveryworks.jobs.JobBankLoader;
 import org.recoveryworks.jobs.PostingDetails;
 import org.recoveryworks.jobs.SalaryUnit;
 import org.recoveryworks.outcomes.SampleImports;
+import org.recoveryworks.shared.geo.Places;
+import org.recoveryworks.shared.geo.Places.ZipCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
 import tools.jackson.core.type.TypeReference;
@@ -98,16 +96,16 @@ public class DataGenerator {
 	private static final String[] KINDS = { "work_life_coaching", "job_search", "job_development", "benefits_counseling",
 			"follow_along" };
 
-	private record Zip(String zip, String town) {
-	}
-
 	private final Organizations organizations;
 	private final Accounts accounts;
 	private final JobBankLoader jobBank;
 	private final SampleImports imports;
 	private final JsonMapper json;
+	private final Places places;
 
-	DataGenerator(Organizations organizations, Accounts accounts, JobBankLoader jobBank, SampleImports imports, JsonMapper json) {
+	DataGenerator(Organizations organizations, Accounts accounts, JobBankLoader jobBank, SampleImports imports, JsonMapper json,
+			Places places) {
+		this.places = places;
 		this.organizations = organizations;
 		this.accounts = accounts;
 		this.jobBank = jobBank;
@@ -127,14 +125,14 @@ public class DataGenerator {
 		if (!tag.matches("[A-Za-z0-9]{1,12}")) {
 			throw new IllegalArgumentException("A label is 1 to 12 letters or digits");
 		}
-		List<Zip> zips = zips(state);
+		List<ZipCode> zips = zips(state);
 		List<DemoData.DemoPosting> templates = templates();
 
 		int employerCount = Math.max(5, Math.min(5_000, sizes.postings() / 100));
 		List<Long> employers = new ArrayList<>(employerCount);
 		List<String> employerNames = new ArrayList<>(employerCount);
 		for (int i = 0; i < employerCount; i++) {
-			Zip zip = zips.get(random.nextInt(zips.size()));
+			ZipCode zip = zips.get(random.nextInt(zips.size()));
 			String name = zip.town() + " " + EMPLOYER_WORDS[random.nextInt(EMPLOYER_WORDS.length)] + " " + (i + 1) + " (generated)";
 			OrganizationKind kind = OrganizationKind.values()[random.nextInt(OrganizationKind.values().length)];
 			Long id = organizations.register(new NewOrganization(name, kind, (100 + random.nextInt(900)) + " Main Street",
@@ -150,7 +148,7 @@ public class DataGenerator {
 		List<JobBankLoader.LoadedPosting> batch = new ArrayList<>(BATCH);
 		for (int i = 0; i < sizes.postings(); i++) {
 			DemoData.DemoPosting t = templates.get(random.nextInt(templates.size()));
-			Zip zip = zips.get(random.nextInt(zips.size()));
+			ZipCode zip = zips.get(random.nextInt(zips.size()));
 			LocalDate[] dates = postingDates(random, asOf);
 			postingDates.add(dates);
 			batch.add(new JobBankLoader.LoadedPosting(employers.get(random.nextInt(employers.size())),
@@ -217,9 +215,9 @@ public class DataGenerator {
 	}
 
 	/** A peer employment program with a supervisor and coaches, and its records imported from spreadsheets. */
-	private int[] program(Sizes sizes, Random random, String tag, LocalDate asOf, List<Zip> zips, List<String> employerNames,
+	private int[] program(Sizes sizes, Random random, String tag, LocalDate asOf, List<ZipCode> zips, List<String> employerNames,
 			List<DemoData.DemoPosting> templates) {
-		Zip home = zips.get(random.nextInt(zips.size()));
+		ZipCode home = zips.get(random.nextInt(zips.size()));
 		Long programId = organizations.register(new NewOrganization(home.town() + " Peer Employment Program " + tag + " (generated)",
 				OrganizationKind.NONPROFIT_PROVIDER, "1 Recovery Way", home.town(), home.zip(), "(860) 555-0100", null,
 				"Generated data for testing and benchmarks; not a real program."));
@@ -242,7 +240,7 @@ public class DataGenerator {
 		StringBuilder rows = new StringBuilder();
 		for (int i = 0; i < sizes.participants(); i++) {
 			String[] person = person(random, tag + "p" + i);
-			Zip zip = zips.get(random.nextInt(zips.size()));
+			ZipCode zip = zips.get(random.nextInt(zips.size()));
 			enrolled[i] = earliest.plusDays(random.nextInt((int) ChronoUnit.DAYS.between(earliest, asOf.minusDays(14))));
 			rows.append(tag).append("-P").append(i).append(',').append(csv(person[0])).append(',').append(person[2]).append(',')
 				.append(person[1]).append(',').append(csv(zip.town())).append(',').append(zip.zip()).append(',')
@@ -333,7 +331,7 @@ public class DataGenerator {
 		rows.setLength(0);
 	}
 
-	private static PostingDetails posting(DemoData.DemoPosting t, String number, Zip zip, LocalDate[] dates, Random random) {
+	private static PostingDetails posting(DemoData.DemoPosting t, String number, ZipCode zip, LocalDate[] dates, Random random) {
 		BigDecimal min = hourly(t, random);
 		BigDecimal max = min.multiply(BigDecimal.valueOf(1 + random.nextInt(25) / 100.0)).setScale(2, RoundingMode.HALF_UP);
 		return new PostingDetails(number, t.title(), t.jobClass(), t.facility(), null, zip.town(), zip.zip(), t.unit(),
@@ -393,22 +391,8 @@ public class DataGenerator {
 		}
 	}
 
-	private List<Zip> zips(String state) {
-		List<Zip> zips = new ArrayList<>();
-		try (BufferedReader in = new BufferedReader(new InputStreamReader(new ClassPathResource("geo/zipcodes.csv").getInputStream(),
-				StandardCharsets.UTF_8))) {
-			in.readLine();
-			String line;
-			while ((line = in.readLine()) != null) {
-				String[] f = line.split(",");
-				if ("US".equalsIgnoreCase(state) || f[2].equalsIgnoreCase(state)) {
-					zips.add(new Zip(f[0], f[1]));
-				}
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+	private List<ZipCode> zips(String state) {
+		List<ZipCode> zips = places.zipCodes(state);
 		if (zips.isEmpty()) {
 			throw new IllegalArgumentException("No ZIP codes for " + state + ": use a two-letter state or US");
 		}
@@ -416,8 +400,8 @@ public class DataGenerator {
 	}
 
 	private List<DemoData.DemoPosting> templates() {
-		try (InputStream in = new ClassPathResource("demo/postings.json").getInputStream()) {
-			return json.readValue(in, new TypeReference<List<DemoData.DemoPosting>>() {
+		try {
+			return DemoData.read(json, "demo/postings.json", new TypeReference<List<DemoData.DemoPosting>>() {
 			});
 		}
 		catch (IOException e) {

@@ -108,11 +108,11 @@ class DemoData implements ApplicationRunner {
 		if (!properties.demoData() || !organizations.isEmpty()) {
 			return;
 		}
-		List<DemoEmployer> employers = read("demo/employers.json", new TypeReference<>() {
+		List<DemoEmployer> employers = read(json, "demo/employers.json", new TypeReference<>() {
 		});
-		List<DemoPosting> postings = read("demo/postings.json", new TypeReference<>() {
+		List<DemoPosting> postings = read(json, "demo/postings.json", new TypeReference<>() {
 		});
-		List<DemoProgram> programs = read("demo/programs.json", new TypeReference<>() {
+		List<DemoProgram> programs = read(json, "demo/programs.json", new TypeReference<>() {
 		});
 		transaction.executeWithoutResult(status -> load(employers, postings, programs));
 		log.info("Loaded demo data: {} employers, {} postings. Demo accounts are listed in the README.", employers.size(),
@@ -219,7 +219,8 @@ class DemoData implements ApplicationRunner {
 				"Motivational interviewing refresher (demo)", supervisor.id());
 	}
 
-	private <T> T read(String path, TypeReference<T> type) throws IOException {
+	/** A JSON file of demo data (the data generator reads the postings too). */
+	static <T> T read(JsonMapper json, String path, TypeReference<T> type) throws IOException {
 		try (InputStream in = new ClassPathResource(path).getInputStream()) {
 			return json.readValue(in, type);
 		}

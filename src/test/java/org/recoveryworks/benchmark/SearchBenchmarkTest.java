@@ -1,13 +1,7 @@
 package org.recoveryworks.benchmark;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,10 +33,10 @@ import org.junit.jupiter.api.Test;
 import org.recoveryworks.demo.DataGenerator;
 import org.recoveryworks.jobs.JobBankLoader;
 import org.recoveryworks.shared.geo.Places;
+import org.recoveryworks.shared.geo.Places.ZipCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -94,9 +88,6 @@ class SearchBenchmarkTest {
 	@Autowired
 	Places places;
 
-	record Zip(String zip, String town) {
-	}
-
 	record Stats(String target, int clients, long requests, double seconds, double p50, double p95, double p99, long errors) {
 
 		double throughput() {
@@ -120,7 +111,7 @@ class SearchBenchmarkTest {
 
 	@Test
 	void searchLatencyAndThroughput() throws Exception {
-		List<Zip> zips = connecticutZips();
+		List<ZipCode> zips = places.zipCodes("CT");
 		StringBuilder report = new StringBuilder();
 		long existing = jdbc.queryForObject("select count(*) from posting where recruitment_number like '" + LABEL + "-%'", Long.class);
 		if (existing == 0) {
@@ -144,11 +135,10 @@ class SearchBenchmarkTest {
 		report.append("Postings: ").append(jdbc.queryForObject("select count(*) from posting", Long.class)).append(" (").append(listed)
 			.append(" open today); index on disk: ").append(size(indexDirectory) / (1024 * 1024)).append(" MB\n\n");
 
-		HttpClient client = HttpClient.newHttpClient();
 		Analyzer analyzer = Search.mapping(entityManagerFactory).indexManager("posting").unwrap(LuceneIndexManager.class).searchAnalyzer();
 		List<Stats> results = new ArrayList<>();
 		try (RawLuceneSearch raw = new RawLuceneSearch(indexDirectory, analyzer, places)) {
-			report.append(agreement(client, raw, zips)).append("\n\n");
+			report.append(agreement(raw, zips)).append("\n\n");
 			Map<String, Target> targets = new LinkedHashMap<>();
 			targets.put("/api/v1/jobs", () -> over(new LoadClient("localhost", port), "/api/v1/jobs"));
 			targets.put("/jobs", () -> over(new LoadClient("localhost", port), "/jobs"));
@@ -175,13 +165,16 @@ class SearchBenchmarkTest {
 	}
 
 	/** The raw queries are the application's: the same total for each of 100 queries of the mix. */
-	private String agreement(HttpClient client, RawLuceneSearch raw, List<Zip> zips) throws Exception {
+	private String agreement(RawLuceneSearch raw, List<ZipCode> zips) throws Exception {
 		Random random = new Random(7);
 		int same = 0;
 		List<String> different = new ArrayList<>();
 		for (int i = 0; i < 100; i++) {
 			Map<String, String> params = query(random, zips);
-			String body = new String(http(client, "/api/v1/jobs", params).body(), StandardCharsets.UTF_8);
+			String body;
+			try (LoadClient client = new LoadClient("localhost", port)) {
+				body = new String(client.get("/api/v1/jobs?" + queryString(params)).body(), StandardCharsets.UTF_8);
+			}
 			Matcher m = Pattern.compile("\"total\":(\\d+)").matcher(body);
 			long app = m.find() ? Long.parseLong(m.group(1)) : -1;
 			long lucene = raw.search(params, LocalDate.now()).total();
@@ -194,11 +187,6 @@ class SearchBenchmarkTest {
 		}
 		return "Same total hits from the application and the raw index for " + same + " of 100 queries"
 				+ (different.isEmpty() ? "." : "; differing: " + different);
-	}
-
-	private HttpResponse<byte[]> http(HttpClient client, String path, Map<String, String> params) throws Exception {
-		URI uri = URI.create("http://localhost:" + port + path + "?" + queryString(params));
-		return client.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	private static Request over(LoadClient client, String path) {
@@ -221,7 +209,7 @@ class SearchBenchmarkTest {
 			.collect(Collectors.joining("&"));
 	}
 
-	private Stats run(String target, Target opener, int clients, Duration duration, List<Zip> zips) throws Exception {
+	private Stats run(String target, Target opener, int clients, Duration duration, List<ZipCode> zips) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		long end = System.nanoTime() + duration.toNanos();
 		AtomicInteger errors = new AtomicInteger();
@@ -266,13 +254,13 @@ class SearchBenchmarkTest {
 	}
 
 	/** A realistic mix: words, a ZIP or town with a radius, sometimes filters or another sort. */
-	private static Map<String, String> query(Random random, List<Zip> zips) {
+	private static Map<String, String> query(Random random, List<ZipCode> zips) {
 		Map<String, String> params = new LinkedHashMap<>();
 		if (random.nextInt(10) < 8) {
 			params.put("q", WORDS[random.nextInt(WORDS.length)]);
 		}
 		if (random.nextInt(10) < 6) {
-			Zip zip = zips.get(random.nextInt(zips.size()));
+			ZipCode zip = zips.get(random.nextInt(zips.size()));
 			params.put("zip", random.nextBoolean() ? zip.zip() : zip.town());
 			params.put("radius", String.valueOf(new int[] { 10, 25, 50 }[random.nextInt(3)]));
 		}
@@ -295,21 +283,5 @@ class SearchBenchmarkTest {
 		try (var files = Files.walk(directory)) {
 			return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
 		}
-	}
-
-	private static List<Zip> connecticutZips() throws Exception {
-		List<Zip> zips = new ArrayList<>();
-		try (BufferedReader in = new BufferedReader(new InputStreamReader(new ClassPathResource("geo/zipcodes.csv").getInputStream(),
-				StandardCharsets.UTF_8))) {
-			in.readLine();
-			String line;
-			while ((line = in.readLine()) != null) {
-				String[] f = line.split(",");
-				if ("CT".equals(f[2])) {
-					zips.add(new Zip(f[0], f[1]));
-				}
-			}
-		}
-		return zips;
 	}
 }

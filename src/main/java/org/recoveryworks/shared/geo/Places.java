@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +27,13 @@ public class Places {
 	public record Place(String label, String zip, String state, double latitude, double longitude) {
 	}
 
+	/** A ZIP code as the data file lists it. */
+	public record ZipCode(String zip, String town, String state) {
+	}
+
 	private static final double EARTH_RADIUS_MILES = 3958.8;
 
+	private final List<ZipCode> zipCodes = new ArrayList<>();
 	private final Map<String, Place> byZip = new HashMap<>();
 	private final Map<String, Place> byTown = new HashMap<>();
 
@@ -52,6 +59,7 @@ public class Places {
 				double lat = Double.parseDouble(f[3]);
 				double lon = Double.parseDouble(f[4]);
 				byZip.put(zip, new Place(town + ", " + state + " " + zip, zip, state, lat, lon));
+				zipCodes.add(new ZipCode(zip, town, state));
 				String key = townKey(town, state);
 				double[] sum = townSums.computeIfAbsent(key, k -> new double[3]);
 				sum[0] += lat;
@@ -90,6 +98,11 @@ public class Places {
 		catch (IOException e) {
 			throw new UncheckedIOException("Town alias file geo/town-aliases.csv could not be read", e);
 		}
+	}
+
+	/** The ZIP codes of a state (two letters), or of the whole country ("US"), in the data file's order. */
+	public List<ZipCode> zipCodes(String state) {
+		return zipCodes.stream().filter(z -> "US".equalsIgnoreCase(state) || z.state().equalsIgnoreCase(state)).toList();
 	}
 
 	/**
