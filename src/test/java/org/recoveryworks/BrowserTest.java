@@ -118,5 +118,18 @@ public abstract class BrowserTest extends IntegrationTest {
 		page.locator("#password").fill(password);
 		page.locator("form.usa-form button[type=submit]").click();
 		page.waitForLoadState();
+		if (page.url().contains("/login/code/setup")) {
+			// A staff account's first sign-in: add the key shown "to the app", and type its code.
+			TestData.useKey(email, page.locator("#two-step-key").textContent().replace(" ", ""));
+			page.locator("#code").fill(TestData.code(email));
+			page.locator("form.usa-form button[type=submit]").click();
+			page.waitForLoadState();
+		}
+		else if (page.url().contains("/login/code")) {
+			// Staff: the second step, with a code of the test accounts' key.
+			page.locator("#code").fill(TestData.code(email));
+			page.locator("form.usa-form button[type=submit]").click();
+			page.waitForLoadState();
+		}
 	}
 }

@@ -27,9 +27,11 @@ public class TestData {
 
 	private final Accounts accounts;
 	private final Organizations organizations;
+	private final org.recoveryworks.accounts.TwoStepSignIn twoStep;
 
-	TestData(Accounts accounts, Organizations organizations) {
+	TestData(Accounts accounts, Organizations organizations, org.recoveryworks.accounts.TwoStepSignIn twoStep) {
 		this.accounts = accounts;
+		this.twoStep = twoStep;
 		this.organizations = organizations;
 	}
 
@@ -63,9 +65,44 @@ public class TestData {
 				"Middletown", "06457", null, null, null));
 		organizations.verify(id);
 		return new Program(id,
-				accounts.createStaff("supervisor" + n + "@example.org", PASSWORD, "Supervisor " + n, org.recoveryworks.accounts.Role.SUPERVISOR, id),
-				accounts.createStaff("coach" + n + "@example.org", PASSWORD, "Coach " + n, org.recoveryworks.accounts.Role.COACH, id),
-				accounts.createStaff("coachb" + n + "@example.org", PASSWORD, "Coach B " + n, org.recoveryworks.accounts.Role.COACH, id));
+				withTwoStep(accounts.createStaff("supervisor" + n + "@example.org", PASSWORD, "Supervisor " + n, org.recoveryworks.accounts.Role.SUPERVISOR, id)),
+				withTwoStep(accounts.createStaff("coach" + n + "@example.org", PASSWORD, "Coach " + n, org.recoveryworks.accounts.Role.COACH, id)),
+				withTwoStep(accounts.createStaff("coachb" + n + "@example.org", PASSWORD, "Coach B " + n, org.recoveryworks.accounts.Role.COACH, id)));
+	}
+
+	/** Staff sign in with a second step: the test accounts use the demo's published key ({@link #code}). */
+	private AccountUser withTwoStep(AccountUser staff) {
+		twoStep.setUpWithKey(staff.id(), org.recoveryworks.accounts.TwoStepSignIn.DEMO_KEY);
+		return staff;
+	}
+
+	private static final java.util.Map<String, Long> LAST_STEP = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static final java.util.Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** The key an account set up at its first sign-in (others use the demo key). */
+	public static void useKey(String email, String key) {
+		KEYS.put(email, key);
+	}
+
+	/**
+	 * A code of the account's key (the demo key unless {@link #useKey}) that this account has not used yet (a code works once): the current
+	 * step's, or the next one's, waiting for it when both were used.
+	 */
+	public static synchronized String code(String email) {
+		long now = org.recoveryworks.accounts.Totp.step(java.time.Instant.now());
+		long step = Math.max(now, LAST_STEP.getOrDefault(email, Long.MIN_VALUE) + 1);
+		while (step > org.recoveryworks.accounts.Totp.step(java.time.Instant.now()) + 1) {
+			try {
+				Thread.sleep(500);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(e);
+			}
+		}
+		LAST_STEP.put(email, step);
+		return org.recoveryworks.accounts.Totp.code(KEYS.getOrDefault(email, org.recoveryworks.accounts.TwoStepSignIn.DEMO_KEY), step);
 	}
 
 	public static AccountUser admin() {

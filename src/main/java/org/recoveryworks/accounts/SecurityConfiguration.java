@@ -87,6 +87,7 @@ class SecurityConfiguration {
 				.requestMatchers("/imports/**").hasAnyRole("SUPERVISOR", "ADMIN")
 				.requestMatchers("/programs/manage/**", "/programs/manage").hasAnyRole("SUPERVISOR", "ADMIN")
 				.requestMatchers("/privacy/**").hasRole("PRIVACY_OFFICER")
+				.requestMatchers("/account/two-step/**", "/account/two-step").hasAnyRole("COACH", "SUPERVISOR", "ADMIN", "PRIVACY_OFFICER")
 				.requestMatchers("/credentials/types/**", "/credentials/types").hasAnyRole("SUPERVISOR", "ADMIN")
 				.requestMatchers("/credentials/verify/**", "/credentials/verify").hasRole("SUPERVISOR")
 				.requestMatchers("/credentials/applications/**").hasRole("EMPLOYER")
@@ -142,25 +143,46 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * After sign-in, keeps the user in the session without the password hash (the principal of a
-	 * successful sign-in still carries it), then goes where the user was headed or to their home.
+	 * After the password: staff go on to the second step (nobody is signed in until they pass it);
+	 * everyone else is signed in without the password hash (the principal of a successful sign-in
+	 * still carries it), then goes where they were headed or to their home.
 	 */
 	private static AuthenticationSuccessHandler withoutPasswordHash(SecurityContextRepository contextRepository) {
-		SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
-		next.setDefaultTargetUrl("/home");
 		return (request, response, authentication) -> {
 			if (authentication.getPrincipal() instanceof AccountUser user) {
-				request.getSession().setAttribute(SessionFreshness.SIGNED_IN_AT, java.time.Instant.now());
-				if (user.is(Role.COACH) || user.is(Role.SUPERVISOR) || user.is(Role.ADMIN) || user.is(Role.PRIVACY_OFFICER)) {
-					request.getSession().setMaxInactiveInterval(STAFF_IDLE_SECONDS);
+				if (TwoStepSignIn.required(user)) {
+					contextRepository.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
+					request.getSession().removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+					SecurityContextHolder.clearContext();
+					request.getSession().setAttribute(SecondStepController.PENDING,
+							new SecondStepController.Pending(user.withoutPassword(), java.time.Instant.now(), 0, null));
+					response.sendRedirect(request.getContextPath() + "/login/code");
+					return;
 				}
-				SecurityContext context = SecurityContextHolder.createEmptyContext();
-				context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.withoutPassword(), null,
-						user.getAuthorities()));
-				SecurityContextHolder.setContext(context);
-				contextRepository.saveContext(context, request, response);
+				keepSignedIn(user, request, response, contextRepository);
 			}
-			next.onAuthenticationSuccess(request, response, authentication);
+			goOn(request, response, authentication);
 		};
+	}
+
+	/** Puts the user in the session: signed in from now, and signed out after 15 idle minutes if staff. */
+	static void keepSignedIn(AccountUser user, jakarta.servlet.http.HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response, SecurityContextRepository contextRepository) {
+		request.getSession().setAttribute(SessionFreshness.SIGNED_IN_AT, java.time.Instant.now());
+		if (TwoStepSignIn.required(user)) {
+			request.getSession().setMaxInactiveInterval(STAFF_IDLE_SECONDS);
+		}
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.withoutPassword(), null, user.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		contextRepository.saveContext(context, request, response);
+	}
+
+	/** Where the user was headed when asked to sign in, or their home. */
+	static void goOn(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+			org.springframework.security.core.Authentication authentication) throws java.io.IOException, jakarta.servlet.ServletException {
+		SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
+		next.setDefaultTargetUrl("/home");
+		next.onAuthenticationSuccess(request, response, authentication);
 	}
 }

@@ -39,7 +39,8 @@ class SignInAudit {
 
 	@EventListener
 	void signedIn(AuthenticationSuccessEvent event) {
-		if (event.getAuthentication().getPrincipal() instanceof AccountUser user) {
+		// Staff are signed in only after the second step (recorded then, see secondStepPassed).
+		if (event.getAuthentication().getPrincipal() instanceof AccountUser user && !TwoStepSignIn.required(user)) {
 			throttle.succeeded(user.email());
 			audit.recordEvent(user.id(), user.role().name(), AuditTrail.Action.SIGN_IN, SIGN_IN, user.id(), null);
 		}
@@ -54,6 +55,22 @@ class SignInAudit {
 		Long accountId = name == null ? null : accounts.findByEmail(Accounts.normalize(name)).map(UserAccount::getId).orElse(null);
 		audit.recordEvent(null, "ANONYMOUS", AuditTrail.Action.SIGN_IN_FAILED, SIGN_IN, accountId,
 				event.getException().getClass().getSimpleName());
+	}
+
+	/** A staff member passed the second step: now they are signed in. */
+	void secondStepPassed(AccountUser user, String how) {
+		throttle.succeeded(user.email());
+		audit.recordEvent(user.id(), user.role().name(), AuditTrail.Action.SIGN_IN, SIGN_IN, user.id(), how);
+	}
+
+	/** A wrong code at the second step counts toward the same lock-out as a wrong password. */
+	void secondStepFailed(AccountUser user) {
+		throttle.failed(user.email());
+		audit.recordEvent(null, "ANONYMOUS", AuditTrail.Action.SIGN_IN_FAILED, SIGN_IN, user.id(), "wrong code at the second step");
+	}
+
+	boolean locked(AccountUser user) {
+		return throttle.locked(user.email());
 	}
 
 	/** Records the refusal, then lets the given handler answer. */

@@ -41,6 +41,13 @@ class UserAccount {
 
 	private Instant passwordChangedAt;
 
+	/** The authenticator key (base32) of two-step sign-in; set when the person confirms a first code. */
+	private String totpSecret;
+
+	private Instant totpConfirmedAt;
+
+	private Long totpLastStep;
+
 	protected UserAccount() {
 	}
 
@@ -58,6 +65,26 @@ class UserAccount {
 	void changePassword(String newHash, Instant now) {
 		this.passwordHash = newHash;
 		this.passwordChangedAt = now;
+	}
+
+	/** Two-step sign-in is set up: the person showed a code from this key. */
+	void confirmTwoStep(String secret, Instant now) {
+		this.totpSecret = secret;
+		this.totpConfirmedAt = now;
+	}
+
+	/** Lost phone and recovery codes: the next sign-in sets two-step sign-in up again. */
+	void turnOffTwoStep() {
+		this.totpSecret = null;
+		this.totpConfirmedAt = null;
+	}
+
+	boolean hasTwoStep() {
+		return totpConfirmedAt != null && totpSecret != null;
+	}
+
+	String getTotpSecret() {
+		return totpSecret;
 	}
 
 	Long getId() {

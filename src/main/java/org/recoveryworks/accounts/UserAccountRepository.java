@@ -12,6 +12,16 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	@org.springframework.data.jpa.repository.Query("select u.passwordChangedAt from UserAccount u where u.id = :id")
 	Optional<java.time.Instant> findPasswordChangedAt(@org.springframework.data.repository.query.Param("id") Long id);
 
+	/**
+	 * Marks a step's code as used, unless it (or a later one) already was: a code signs in once,
+	 * even when two requests bring it at the same moment. 1 when this request may use it.
+	 */
+	@org.springframework.data.jpa.repository.Modifying
+	@org.springframework.data.jpa.repository.Query("update UserAccount u set u.totpLastStep = :step where u.id = :id "
+			+ "and (u.totpLastStep is null or u.totpLastStep < :step)")
+	int useTotpStep(@org.springframework.data.repository.query.Param("id") Long id,
+			@org.springframework.data.repository.query.Param("step") long step);
+
 	boolean existsByEmail(String email);
 
 	long countByRole(Role role);

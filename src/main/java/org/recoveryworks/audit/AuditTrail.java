@@ -21,7 +21,7 @@ public class AuditTrail {
 
 	/** What was done to the record. */
 	public enum Action {
-		READ, CREATE, UPDATE, DELETE, SIGN_IN, SIGN_IN_FAILED, REFUSED
+		READ, CREATE, UPDATE, DELETE, SIGN_IN, SIGN_IN_FAILED, REFUSED, DISCLOSE, EMERGENCY
 	}
 
 	/** One entry, as the privacy officer and tests see it. */
@@ -45,6 +45,14 @@ public class AuditTrail {
 	public void record(Long actorId, String actorRole, Action action, String recordType, Long recordId, Long participantId) {
 		entries.save(new AuditEntry(Instant.now(clock), actorId, actorRole, action, recordType, recordId, participantId,
 				currentAddress()));
+	}
+
+	/** The same, with a note (an emergency access's reason, say). */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void record(Long actorId, String actorRole, Action action, String recordType, Long recordId, Long participantId,
+			String detail) {
+		entries.save(new AuditEntry(Instant.now(clock), actorId, actorRole, action, recordType, recordId, participantId,
+				currentAddress()).withDetail(detail));
 	}
 
 	/**

@@ -112,8 +112,12 @@ class CoachController {
 	}
 
 	@GetMapping("/coach/participants/{id}/edit")
-	String editForm(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, Model model) {
+	String editForm(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, Model model, RedirectAttributes redirect) {
 		ParticipantView view = participants.read(staff, id);
+		if (!view.revealed()) {
+			redirect.addFlashAttribute("errorKey", "participant.sequestered.edit");
+			return "redirect:/coach/participants/" + id;
+		}
 		model.addAttribute("participantId", id);
 		model.addAttribute("form", participants.formOf(staff, id));
 		model.addAttribute("participant", view);

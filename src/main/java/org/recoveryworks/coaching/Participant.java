@@ -44,6 +44,12 @@ class Participant {
 	@Column(nullable = false)
 	private String fullName;
 
+	/** When the record was sequestered (the person is or was on the staff); null when it is not. */
+	private Instant sequesteredAt;
+
+	/** The name the record goes by while sequestered. */
+	private String pseudonym;
+
 	private String preferredName;
 
 	private String phone;
@@ -189,8 +195,35 @@ class Participant {
 	long getVersion() { return version; }
 	String getExternalId() { return externalId; }
 
-	/** The name to use with the person. */
+	/** The name the record goes by: the pseudonym while sequestered. */
 	String displayName() {
+		return sequesteredAt != null ? pseudonym : realDisplayName();
+	}
+
+	/** The name to use with the person themselves (in mail to them). */
+	String realDisplayName() {
 		return preferredName != null ? preferredName : fullName;
+	}
+
+	boolean isSequestered() {
+		return sequesteredAt != null;
+	}
+
+	String getPseudonym() {
+		return pseudonym;
+	}
+
+	Instant getSequesteredAt() {
+		return sequesteredAt;
+	}
+
+	void sequester(String pseudonym, Instant at) {
+		this.pseudonym = pseudonym;
+		this.sequesteredAt = at;
+	}
+
+	void liftSequestration() {
+		this.sequesteredAt = null;
+		this.pseudonym = null;
 	}
 }

@@ -21,4 +21,8 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
 	List<Participant> findByProgramIdAndExternalIdIsNotNull(Long programId);
 
+	List<Participant> findBySequesteredAtIsNotNullOrderByPseudonymAsc();
+
+	boolean existsByPseudonym(String pseudonym);
+
 }

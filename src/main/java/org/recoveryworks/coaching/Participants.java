@@ -54,17 +54,20 @@ class Participants {
 	@Transactional
 	ParticipantView read(AccountUser staff, Long id) {
 		Participant p = records.read(staff, id, RECORD);
-		return view(p);
+		return view(p, records.reveals(staff, p), records.emergencyUntil(staff, p));
 	}
 
 	@Transactional
 	ParticipantForm formOf(AccountUser staff, Long id) {
-		return ParticipantForm.of(records.read(staff, id, RECORD));
+		Participant p = records.read(staff, id, RECORD);
+		requireRevealed(staff, p);
+		return ParticipantForm.of(p);
 	}
 
 	@Transactional
 	void update(AccountUser staff, Long id, ParticipantForm form) {
 		Participant p = records.open(staff, id);
+		requireRevealed(staff, p);
 		if (p.getVersion() != form.getVersion()) {
 			throw new ObjectOptimisticLockingFailureException(Participant.class, id);
 		}
@@ -138,9 +141,17 @@ class Participants {
 		return accounts.staff(staff.organizationId()).stream().filter(u -> u.is(Role.COACH)).toList();
 	}
 
-	ParticipantView view(Participant p) {
+	ParticipantView view(Participant p, boolean reveal, java.time.Instant emergencyUntil) {
 		String coach = accounts.find(p.getPrimaryCoachId()).map(AccountUser::displayName).orElse("");
-		return ParticipantView.of(p, coach, enrollments.findByParticipantIdOrderByEnrolledOnAscIdAsc(p.getId()));
+		return ParticipantView.of(p, coach, enrollments.findByParticipantIdOrderByEnrolledOnAscIdAsc(p.getId()), reveal, emergencyUntil);
+	}
+
+	/** Who a sequestered person is (name, contact, address) is changed only in an emergency access. */
+	private void requireRevealed(AccountUser staff, Participant p) {
+		if (!records.reveals(staff, p)) {
+			throw new RuleViolation(null, "participant.sequestered.edit",
+					"This record is sequestered: its name and contact details cannot be changed here.");
+		}
 	}
 
 	private void requireCoachOfProgram(Long coachId, Long programId) {

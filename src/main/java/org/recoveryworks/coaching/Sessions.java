@@ -76,7 +76,7 @@ class Sessions {
 		if (p.getEmail() != null) {
 			// The participant's copy names no program or topic: only that a meeting with their coach is set.
 			mailer.sendAboutCaseRecord(p.getEmail(), subject, messages.getMessage("mail.session.participant",
-					new Object[] { p.displayName(), when, staff.displayName() }, locale) + "\n\n"
+					new Object[] { p.realDisplayName(), when, staff.displayName() }, locale) + "\n\n"
 					+ messages.getMessage("mail.session.calendar",
 							new Object[] { properties.baseUrl() + "/calendar/" + session.getCalendarToken() + ".ics" }, locale));
 		}
@@ -210,7 +210,7 @@ class Sessions {
 			if (participant != null && participant.getEmail() != null) {
 				String coachName = accounts.find(coachId).map(AccountUser::displayName).orElse("");
 				mailer.sendAboutCaseRecord(participant.getEmail(), messages.getMessage("mail.reminder.subject", new Object[] { when }, locale),
-						messages.getMessage("mail.session.participant", new Object[] { participant.displayName(), when, coachName }, locale));
+						messages.getMessage("mail.session.participant", new Object[] { participant.realDisplayName(), when, coachName }, locale));
 			}
 			accounts.find(coachId).ifPresent(coach -> {
 				mailer.sendAboutCaseRecord(coach.email(), messages.getMessage("mail.reminder.subject", new Object[] { when }, locale),

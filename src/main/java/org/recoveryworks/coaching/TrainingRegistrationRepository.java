@@ -13,6 +13,11 @@ interface TrainingRegistrationRepository extends JpaRepository<TrainingRegistrat
 
 	List<TrainingRegistration> findByParticipantId(Long participantId);
 
+	/** The name a participant's registrations show (their pseudonym while their record is sequestered). */
+	@org.springframework.data.jpa.repository.Modifying
+	@Query("update TrainingRegistration r set r.attendeeName = :name where r.participantId = :participantId")
+	int renameParticipant(@Param("participantId") Long participantId, @Param("name") String name);
+
 	Optional<TrainingRegistration> findByEventIdAndParticipantId(Long eventId, Long participantId);
 
 	Optional<TrainingRegistration> findByEventIdAndAccountId(Long eventId, Long accountId);

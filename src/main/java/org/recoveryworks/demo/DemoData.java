@@ -85,12 +85,14 @@ class DemoData implements ApplicationRunner {
 	private final ProgramDirectory programDirectory;
 	private final FidelityRecords fidelity;
 	private final CredentialRecords credentials;
+	private final org.recoveryworks.accounts.TwoStepSignIn twoStep;
 
-	DemoData(org.recoveryworks.outcomes.SampleImports sampleImports, ProgramDirectory programDirectory, FidelityRecords fidelity,
+	DemoData(org.recoveryworks.accounts.TwoStepSignIn twoStep, org.recoveryworks.outcomes.SampleImports sampleImports, ProgramDirectory programDirectory, FidelityRecords fidelity,
 			CredentialRecords credentials, RecoveryWorksProperties properties,
 			Organizations organizations, Accounts accounts, JobBank jobBank,
 			JsonMapper json, TransactionTemplate transaction, Clock clock) {
 		this.properties = properties;
+		this.twoStep = twoStep;
 		this.fidelity = fidelity;
 		this.credentials = credentials;
 		this.organizations = organizations;
@@ -135,7 +137,7 @@ class DemoData implements ApplicationRunner {
 
 	private void load(List<DemoEmployer> employers, List<DemoPosting> postings, List<DemoProgram> programs) {
 		AccountUser admin = accounts.createAdmin(ADMIN, PASSWORD, "Program Administrator (demo)");
-		accounts.createPrivacyOfficer(PRIVACY_OFFICER, PASSWORD, "Avery Quinn (demo privacy officer)");
+		AccountUser privacyOfficer = accounts.createPrivacyOfficer(PRIVACY_OFFICER, PASSWORD, "Avery Quinn (demo privacy officer)");
 		accounts.registerSeeker(SEEKER, PASSWORD, "Jordan Rivera (demo)", "(860) 555-0142");
 		Map<String, Long> ids = new HashMap<>();
 		for (DemoEmployer e : employers) {
@@ -172,6 +174,9 @@ class DemoData implements ApplicationRunner {
 		AccountUser coach = accounts.createStaff(COACH, PASSWORD, "Casey Brooks (demo coach)", Role.COACH, program);
 		AccountUser coach2 = accounts.createStaff("coach2@recoveryworks.example.org", PASSWORD, "Riley Stone (demo coach)", Role.COACH,
 				program);
+		for (AccountUser staff : List.of(admin, privacyOfficer, supervisor, coach, coach2)) {
+			twoStep.setUpWithKey(staff.id(), org.recoveryworks.accounts.TwoStepSignIn.DEMO_KEY);
+		}
 		credentialRecords(supervisor, coach, coach2, today);
 		sampleImports.importInto(supervisor).forEach(problem -> log.warn("Demo import: {}", problem));
 		// The program finder: fictional programs at real places; one not confirmed for over a year.

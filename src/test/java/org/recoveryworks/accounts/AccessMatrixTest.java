@@ -65,6 +65,8 @@ class AccessMatrixTest extends IntegrationTest {
 			// Pages by role.
 			rule("*", "/admin/**", Who.ADMIN),
 			rule("*", "/privacy/**", Who.PRIVACY_OFFICER),
+			// Two-step sign-in settings of the people who must use it.
+			rule("*", "/account/two-step/**", EnumSet.of(Who.COACH, Who.SUPERVISOR, Who.ADMIN, Who.PRIVACY_OFFICER)),
 			rule("*", "/employer/**", Who.EMPLOYER),
 			rule("*", "/my/**", Who.SEEKER),
 			rule("*", "/jobs/*/apply", Who.SEEKER),
@@ -85,6 +87,8 @@ class AccessMatrixTest extends IntegrationTest {
 			rule("GET", "/programs/*", EVERYONE),
 			rule("GET", "/statistics", EVERYONE),
 			rule("GET", "/login", EVERYONE),
+			// The second sign-in step: reached by anyone, it works only for a session whose password step passed.
+			rule("*", "/login/code/**", EVERYONE),
 			rule("*", "/register/**", EVERYONE),
 			rule("*", "/password/**", EVERYONE),
 			rule("GET", "/home", EVERYONE),

@@ -52,7 +52,10 @@ class SignInThrottleIntegrationTest extends IntegrationTest {
 	@Test
 	void staffAreSignedOutAfterFifteenIdleMinutesAndJobSeekersLater() throws Exception {
 		TestData.Program program = data.program();
-		var coach = mvc.perform(post("/login").param("username", program.coach().email()).param("password", TestData.PASSWORD).with(csrf()))
+		var password = mvc.perform(post("/login").param("username", program.coach().email()).param("password", TestData.PASSWORD).with(csrf()))
+			.andExpect(redirectedUrl("/login/code")).andReturn();
+		var coach = mvc.perform(post("/login/code").param("code", TestData.code(program.coach().email()))
+				.session((org.springframework.mock.web.MockHttpSession) password.getRequest().getSession()).with(csrf()))
 			.andExpect(redirectedUrl("/home")).andReturn();
 		assertThat(coach.getRequest().getSession().getMaxInactiveInterval()).isEqualTo(15 * 60);
 		var seeker = mvc.perform(post("/login").param("username", data.seeker().email()).param("password", TestData.PASSWORD).with(csrf()))

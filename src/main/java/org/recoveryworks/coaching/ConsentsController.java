@@ -1,0 +1,185 @@
+package org.recoveryworks.coaching;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+
+import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.audit.AuditTrail;
+import org.recoveryworks.audit.Consents;
+import org.recoveryworks.audit.InformationKind;
+import org.recoveryworks.employers.Organizations;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Consents and disclosures (42 CFR Part 2) on a participant's record: the coach records a signed
+ * consent, discloses under it (a printable document with the re-disclosure notice), records a
+ * revocation; the participant sees their consents and the accounting of disclosures, and can
+ * revoke a consent themselves.
+ */
+@Controller
+class ConsentsController {
+
+	private final CaseFiles caseFiles;
+	private final Consents consents;
+	private final DisclosureContents contents;
+	private final Organizations organizations;
+	private final Plans plans;
+	private final Clock clock;
+
+	ConsentsController(CaseFiles caseFiles, Consents consents, DisclosureContents contents, Organizations organizations, Plans plans,
+			Clock clock) {
+		this.caseFiles = caseFiles;
+		this.consents = consents;
+		this.contents = contents;
+		this.organizations = organizations;
+		this.plans = plans;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("informationKinds")
+	InformationKind[] informationKinds() {
+		return InformationKind.values();
+	}
+
+	@GetMapping("/coach/participants/{id}/consents")
+	String list(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, Model model) {
+		CaseFiles.ParticipantRef person = caseFiles.read(staff, id, "consents and disclosures");
+		model.addAttribute("person", person);
+		model.addAttribute("consents", consents.forParticipant(id));
+		model.addAttribute("disclosures", consents.accounting(id));
+		return "coaching/consents";
+	}
+
+	@GetMapping("/coach/participants/{id}/consents/new")
+	String newConsent(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, Model model) {
+		CaseFiles.ParticipantRef person = caseFiles.open(staff, id);
+		ConsentForm form = new ConsentForm();
+		form.setDiscloser(organizations.find(person.programId()).map(o -> o.name()).orElse(""));
+		form.setSignedBy(person.name());
+		form.setSignedOn(LocalDate.now(clock));
+		model.addAttribute("person", person);
+		model.addAttribute("form", form);
+		return "coaching/consent-form";
+	}
+
+	@PostMapping("/coach/participants/{id}/consents")
+	String record(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, @Valid @ModelAttribute("form") ConsentForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		CaseFiles.ParticipantRef person = caseFiles.open(staff, id);
+		if (result.hasErrors()) {
+			model.addAttribute("person", person);
+			return "coaching/consent-form";
+		}
+		consents.record(staff.id(), staff.role().name(), id, person.programId(), form.toDetails());
+		redirect.addFlashAttribute("flashKey", "consent.recorded");
+		return "redirect:/coach/participants/" + id + "/consents";
+	}
+
+	@PostMapping("/coach/participants/{id}/consents/{consentId}/revoke")
+	String revoke(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, @PathVariable Long consentId,
+			@RequestParam(name = "note", required = false) String note, RedirectAttributes redirect) {
+		caseFiles.open(staff, id);
+		if (note != null && note.length() > 500) {
+			redirect.addFlashAttribute("errorKey", "consent.note.tooLong");
+			return "redirect:/coach/participants/" + id + "/consents";
+		}
+		return revoked(() -> consents.revoke(staff.id(), staff.role().name(), id, consentId, note), redirect,
+				"redirect:/coach/participants/" + id + "/consents");
+	}
+
+	@GetMapping("/coach/participants/{id}/consents/{consentId}/disclose")
+	String discloseForm(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, @PathVariable Long consentId, Model model) {
+		CaseFiles.ParticipantRef person = caseFiles.open(staff, id);
+		model.addAttribute("person", person);
+		model.addAttribute("consent", consents.find(id, consentId).orElseThrow(() -> new ParticipantNotFound(id)));
+		return "coaching/disclose";
+	}
+
+	@PostMapping("/coach/participants/{id}/consents/{consentId}/disclose")
+	String disclose(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, @PathVariable Long consentId,
+			@RequestParam(name = "information", required = false) Set<InformationKind> information, Model model,
+			RedirectAttributes redirect) {
+		CaseFiles.ParticipantRef person = caseFiles.open(staff, id);
+		Consents.ConsentView consent = consents.find(id, consentId).orElseThrow(() -> new ParticipantNotFound(id));
+		Set<InformationKind> asked = information == null ? EnumSet.noneOf(InformationKind.class) : information;
+		try {
+			Long disclosure = consents.disclose(staff.id(), staff.role().name(), id, consentId, asked,
+					kinds -> contents.of(staff, id, kinds));
+			redirect.addFlashAttribute("flashKey", "disclosure.made");
+			return "redirect:/coach/participants/" + id + "/disclosures/" + disclosure;
+		}
+		catch (Consents.Refused refused) {
+			model.addAttribute("person", person);
+			model.addAttribute("consent", consent);
+			model.addAttribute("refusedKey", refused.messageKey());
+			return "coaching/disclose";
+		}
+	}
+
+	@GetMapping("/coach/participants/{id}/disclosures/{disclosureId}")
+	String document(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, @PathVariable Long disclosureId, Model model) {
+		CaseFiles.ParticipantRef person = caseFiles.read(staff, id, "disclosure");
+		model.addAttribute("person", person);
+		model.addAttribute("document", consents.document(id, disclosureId).orElseThrow(() -> new ParticipantNotFound(id)));
+		model.addAttribute("notice", Consents.REDISCLOSURE_NOTICE);
+		return "coaching/disclosure";
+	}
+
+	/** The accounting of disclosures, printable, for giving the participant a copy. */
+	@GetMapping("/coach/participants/{id}/disclosures")
+	String accounting(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, Model model) {
+		CaseFiles.ParticipantRef person = caseFiles.read(staff, id, "accounting of disclosures");
+		model.addAttribute("personName", person.name());
+		model.addAttribute("disclosures", consents.accounting(id));
+		model.addAttribute("back", "/coach/participants/" + id + "/consents");
+		return "coaching/accounting";
+	}
+
+	/** The participant's own consents and the disclosures made under them in the last three years. */
+	@GetMapping("/my/coaching/consents")
+	String mine(@AuthenticationPrincipal AccountUser seeker, Model model) {
+		Long id = linked(seeker);
+		caseFiles.audit(seeker, AuditTrail.Action.READ, "accounting of disclosures", id, id);
+		model.addAttribute("consents", consents.forParticipant(id));
+		model.addAttribute("disclosures", consents.accounting(id));
+		return "coaching/my-consents";
+	}
+
+	@PostMapping("/my/coaching/consents/{consentId}/revoke")
+	String revokeMine(@AuthenticationPrincipal AccountUser seeker, @PathVariable Long consentId, RedirectAttributes redirect) {
+		Long id = linked(seeker);
+		return revoked(() -> consents.revoke(seeker.id(), seeker.role().name(), id, consentId, "revoked by the participant online"),
+				redirect, "redirect:/my/coaching/consents");
+	}
+
+	private String revoked(Runnable revoke, RedirectAttributes redirect, String back) {
+		try {
+			revoke.run();
+			redirect.addFlashAttribute("flashKey", "consent.revoked");
+		}
+		catch (Consents.Refused refused) {
+			if ("consent.notFound".equals(refused.messageKey())) {
+				throw new ParticipantNotFound(0L);
+			}
+			redirect.addFlashAttribute("errorKey", refused.messageKey());
+		}
+		return back;
+	}
+
+	private Long linked(AccountUser seeker) {
+		return plans.linkedParticipant(seeker).orElseThrow(() -> new ParticipantNotFound(0L));
+	}
+}

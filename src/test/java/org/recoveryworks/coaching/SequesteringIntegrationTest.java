@@ -1,0 +1,172 @@
+package org.recoveryworks.coaching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.recoveryworks.IntegrationTest;
+import org.recoveryworks.TestData;
+import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.accounts.Accounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A staff member's own record goes by a pseudonym; only the privacy officer sees who it is, and a supervisor in an emergency. */
+class SequesteringIntegrationTest extends IntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private Long enroll(AccountUser coach, String name, String email) throws Exception {
+		String location = mvc.perform(post("/coach/participants").param("fullName", name).param("preferredName", name.split(" ")[0])
+				.param("email", email).param("phone", "(860) 555-0177").param("town", "Middletown").param("zip", "06457")
+				.param("language", "English").param("enrolledOn", LocalDate.now().minusMonths(2).toString()).param("referralSource", "Self")
+				.param("employmentStatus", "EMPLOYED_PART_TIME").param("benefits", "SSDI").with(user(coach)).with(csrf()))
+			.andExpect(redirectedUrlPattern("/coach/participants/*"))
+			.andReturn().getResponse().getRedirectedUrl();
+		return Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	private String pseudonym(Long id) {
+		return jdbc.queryForObject("select pseudonym from participant where id = ?", String.class, id);
+	}
+
+	private AccountUser privacyOfficer() {
+		return accounts.createPrivacyOfficer("privacy" + TestData.next() + "@example.org", TestData.PASSWORD, "Privacy Officer");
+	}
+
+	@Test
+	void aSequesteredRecordGoesByItsPseudonymForEveryoneButThePrivacyOfficer() throws Exception {
+		TestData.Program program = data.program();
+		String email = "jamie" + TestData.next() + "@example.org";
+		Long id = enroll(program.coach(), "Jamie Staffmember", email);
+
+		// Not without the confirmation.
+		mvc.perform(post("/coach/participants/{id}/sequester", id).with(user(program.coach())).with(csrf()))
+			.andExpect(flash().attribute("errorKey", "sequester.confirm"));
+		assertThat(pseudonym(id)).isNull();
+		mvc.perform(post("/coach/participants/{id}/sequester", id).param("confirm", "true").with(user(program.otherCoach())).with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/coach/participants/{id}/sequester", id).param("confirm", "true").with(user(program.coach())).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "sequester.done"));
+		String pseudonym = pseudonym(id);
+		assertThat(pseudonym).matches("Person [A-Z2-9]{5}");
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'UPDATE' and record_type = 'sequestered record'"
+				+ " and participant_id = ?", Integer.class, id)).isEqualTo(1);
+
+		// The coach keeps working with the record, under the pseudonym: no name, contact details or address.
+		for (AccountUser staff : new AccountUser[] { program.coach(), program.supervisor() }) {
+			mvc.perform(get("/coach/participants/{id}", id).with(user(staff)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(pseudonym)))
+				.andExpect(content().string(not(containsString("Staffmember"))))
+				.andExpect(content().string(not(containsString("Jamie"))))
+				.andExpect(content().string(not(containsString(email))))
+				.andExpect(content().string(not(containsString("555-0177"))));
+			mvc.perform(get("/coach").with(user(staff)))
+				.andExpect(content().string(containsString(pseudonym)))
+				.andExpect(content().string(not(containsString("Jamie"))));
+		}
+		mvc.perform(get("/coach/participants/{id}/edit", id).with(user(program.coach())))
+			.andExpect(redirectedUrl("/coach/participants/" + id))
+			.andExpect(flash().attribute("errorKey", "participant.sequestered.edit"));
+		mvc.perform(get("/api/v1/participants/{id}", id).with(user(program.coach())))
+			.andExpect(status().isOk()).andExpect(content().string(not(containsString("Jamie"))));
+
+		// The privacy officer sees who it is.
+		AccountUser officer = privacyOfficer();
+		mvc.perform(get("/privacy/sequestered").with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(pseudonym)))
+			.andExpect(content().string(containsString("Jamie Staffmember")));
+		mvc.perform(get("/privacy/sequestered/{id}", id).with(user(officer)))
+			.andExpect(status().isOk()).andExpect(content().string(containsString(email)));
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'READ' and record_type = 'sequestered record'"
+				+ " and actor_id = ? and participant_id = ?", Integer.class, officer.id(), id)).isEqualTo(1);
+		mvc.perform(get("/privacy/sequestered").with(user(program.supervisor()))).andExpect(status().isForbidden());
+		Long plain = enroll(program.coach(), "Not Sequestered", "plain" + TestData.next() + "@example.org");
+		mvc.perform(get("/privacy/sequestered/{id}", plain).with(user(officer))).andExpect(status().isNotFound());
+
+		// Lifted: the name is back.
+		mvc.perform(post("/privacy/sequestered/{id}/lift", id).with(user(officer)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "sequester.lifted"));
+		mvc.perform(get("/coach/participants/{id}", id).with(user(program.coach())))
+			.andExpect(content().string(containsString("Jamie")));
+	}
+
+	@Test
+	void aSupervisorsEmergencyAccessNeedsAReasonEndsAndIsReviewed() throws Exception {
+		TestData.Program program = data.program();
+		Long id = enroll(program.coach(), "Alex Formerstaff", "alex" + TestData.next() + "@example.org");
+		mvc.perform(post("/coach/participants/{id}/sequester", id).param("confirm", "true").with(user(program.coach())).with(csrf()));
+		String reason = "Alex collapsed at the drop-in center; the ambulance crew needs an emergency contact.";
+
+		// Not a coach, not another program's supervisor, not without a real reason.
+		mvc.perform(post("/coach/participants/{id}/emergency-access", id).param("reason", reason).with(user(program.coach())).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/coach/participants/{id}/emergency-access", id).param("reason", reason).with(user(data.program().supervisor()))
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/coach/participants/{id}/emergency-access", id).param("reason", "because").with(user(program.supervisor()))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("in 20 to 1,000 characters")))
+			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
+		assertThat(jdbc.queryForObject("select count(*) from emergency_access where participant_id = ?", Integer.class, id)).isZero();
+
+		mvc.perform(post("/coach/participants/{id}/emergency-access", id).param("reason", reason).with(user(program.supervisor()))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/coach/participants/" + id))
+			.andExpect(flash().attribute("flashKey", "emergency.granted"));
+		mvc.perform(get("/coach/participants/{id}", id).with(user(program.supervisor())))
+			.andExpect(content().string(containsString("Alex Formerstaff")))
+			.andExpect(content().string(containsString("Emergency access until")));
+		// Only for that supervisor: the coach still sees the pseudonym.
+		mvc.perform(get("/coach/participants/{id}", id).with(user(program.coach())))
+			.andExpect(content().string(not(containsString("Formerstaff"))));
+		assertThat(jdbc.queryForObject("select detail from audit_entry where action = 'EMERGENCY' and participant_id = ?", String.class, id))
+			.isEqualTo("for review: " + reason);
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'READ' and participant_id = ? and actor_id = ?"
+				+ " and detail = 'emergency access to a sequestered record'", Integer.class, id, program.supervisor().id())).isEqualTo(1);
+
+		// Time-limited.
+		jdbc.update("update emergency_access set ends_at = ? where participant_id = ?",
+				java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), id);
+		mvc.perform(get("/coach/participants/{id}", id).with(user(program.supervisor())))
+			.andExpect(content().string(not(containsString("Formerstaff"))));
+
+		// The privacy officer reviews it.
+		AccountUser officer = privacyOfficer();
+		mvc.perform(get("/privacy/sequestered").with(user(officer))).andExpect(content().string(containsString(reason)));
+		Long grant = jdbc.queryForObject("select id from emergency_access where participant_id = ?", Long.class, id);
+		mvc.perform(post("/privacy/emergency-access/{id}/reviewed", grant).param("note", "x".repeat(501)).with(user(officer)).with(csrf()))
+			.andExpect(flash().attribute("errorKey", "emergency.review.tooLong"));
+		mvc.perform(post("/privacy/emergency-access/{id}/reviewed", grant).param("note", "Called the supervisor: justified.")
+				.with(user(officer)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "emergency.reviewed"));
+		mvc.perform(get("/privacy/sequestered").with(user(officer))).andExpect(content().string(not(containsString(reason))));
+		mvc.perform(post("/privacy/emergency-access/{id}/reviewed", grant).with(user(officer)).with(csrf())).andExpect(status().isNotFound());
+	}
+}
