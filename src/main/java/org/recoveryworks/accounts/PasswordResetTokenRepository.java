@@ -16,4 +16,8 @@ interface PasswordResetTokenRepository extends JpaRepository<PasswordResetToken,
 	Optional<PasswordResetToken> readByTokenHash(String tokenHash);
 
 	java.util.List<PasswordResetToken> findByUserIdAndUsedAtIsNull(Long userId);
+
+	@org.springframework.data.jpa.repository.Modifying
+	@org.springframework.data.jpa.repository.Query("delete from PasswordResetToken t where t.userId = :userId")
+	void deleteAllOf(@org.springframework.data.repository.query.Param("userId") Long userId);
 }

@@ -41,6 +41,8 @@ class UserAccount {
 
 	private Instant passwordChangedAt;
 
+	private Instant closedAt;
+
 	/** The authenticator key (base32) of two-step sign-in; set when the person confirms a first code. */
 	private String totpSecret;
 
@@ -65,6 +67,33 @@ class UserAccount {
 	void changePassword(String newHash, Instant now) {
 		this.passwordHash = newHash;
 		this.passwordChangedAt = now;
+	}
+
+	/**
+	 * The person closed their account: nothing that says who they were is left, and nobody can
+	 * sign in to it (its password is a random one nobody knows; sessions end).
+	 */
+	void close(String unusableHash, Instant now) {
+		this.email = "closed-account-" + id + "@closed.invalid";
+		this.displayName = "(closed account)";
+		this.phone = null;
+		this.passwordHash = unusableHash;
+		this.passwordChangedAt = now;
+		this.closedAt = now;
+		this.totpSecret = null;
+		this.totpConfirmedAt = null;
+	}
+
+	String getPasswordHash() {
+		return passwordHash;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	Role getRole() {
+		return role;
 	}
 
 	/** Two-step sign-in is set up: the person showed a code from this key. */

@@ -10,4 +10,6 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
 	AuditEntry save(AuditEntry entry);
 
 	List<AuditEntry> findByParticipantIdOrderByIdAsc(Long participantId);
+
+	List<AuditEntry> findTop500ByRecordTypeAndRecordIdOrderByIdDesc(String recordType, Long recordId);
 }

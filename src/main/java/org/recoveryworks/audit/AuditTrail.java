@@ -65,6 +65,12 @@ public class AuditTrail {
 			.withDetail(detail));
 	}
 
+	/** The newest 500 sign-ins and failed sign-ins to an account, for the person's own data download. */
+	@Transactional(readOnly = true)
+	public List<Entry> signInsTo(Long accountId) {
+		return entries.findTop500ByRecordTypeAndRecordIdOrderByIdDesc("sign-in", accountId).stream().map(AuditEntry::toEntry).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public List<Entry> forParticipant(Long participantId) {
 		return entries.findByParticipantIdOrderByIdAsc(participantId).stream().map(AuditEntry::toEntry).toList();

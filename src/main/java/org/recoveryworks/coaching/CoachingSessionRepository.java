@@ -19,4 +19,10 @@ interface CoachingSessionRepository extends JpaRepository<CoachingSession, Long>
 			select s.externalId from CoachingSession s, Participant p
 			where s.participantId = p.id and p.programId = :programId and s.externalId in :externalIds""")
 	List<String> findImportedExternalIds(Long programId, java.util.Collection<String> externalIds);
+
+	/** Retention: what was written about the sessions goes; when, how long and what kind stay. */
+	@org.springframework.data.jpa.repository.Modifying
+	@org.springframework.data.jpa.repository.Query("update CoachingSession s set s.note = null, s.topics = null, s.nextSteps = null,"
+			+ " s.goalsTouched = null, s.cancelReason = null where s.participantId = ?1")
+	int eraseNotes(Long participantId);
 }

@@ -50,6 +50,9 @@ class Participant {
 	/** The name the record goes by while sequestered. */
 	private String pseudonym;
 
+	/** When who the person was got erased, after the retention period; null while it is kept. */
+	private Instant identityErasedAt;
+
 	private String preferredName;
 
 	private String phone;
@@ -194,6 +197,22 @@ class Participant {
 	String getDischargeNote() { return dischargeNote; }
 	long getVersion() { return version; }
 	String getExternalId() { return externalId; }
+
+	/** The retention period after discharge passed: who the person was is erased; dates and outcomes stay. */
+	void eraseIdentity(Instant now) {
+		this.fullName = "(erased record " + id + ")";
+		this.preferredName = null;
+		this.phone = null;
+		this.email = null;
+		this.town = null;
+		this.zip = null;
+		this.referralSource = null;
+		this.ownGoals = null;
+		this.dischargeNote = null;
+		this.seekerAccountId = null;
+		this.invitedAccountId = null;
+		this.identityErasedAt = now;
+	}
 
 	/** The name the record goes by: the pseudonym while sequestered. */
 	String displayName() {

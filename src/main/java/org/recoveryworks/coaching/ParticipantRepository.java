@@ -25,4 +25,9 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
 	boolean existsByPseudonym(String pseudonym);
 
+	/** Discharged before the cutoff (and not enrolled again since), not yet erased. */
+	@org.springframework.data.jpa.repository.Query("select p from Participant p where p.identityErasedAt is null"
+			+ " and p.status = org.recoveryworks.coaching.Participant.Status.DISCHARGED and p.dischargedOn < ?1 order by p.id")
+	List<Participant> findPastRetention(java.time.LocalDate cutoff, org.springframework.data.domain.Pageable page);
+
 }

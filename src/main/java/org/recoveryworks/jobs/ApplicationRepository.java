@@ -18,6 +18,15 @@ interface ApplicationRepository extends JpaRepository<JobApplication, Long> {
 
 	long countByPostingId(Long postingId);
 
+	/**
+	 * Applications whose personal data is past retention: the posting closed before the cutoff
+	 * (or, with no closing date, closed and untouched since), not yet erased.
+	 */
+	@Query("select a from JobApplication a where a.erasedAt is null and a.updatedAt < ?2 and (a.posting.closeDate < ?1"
+			+ " or (a.posting.closeDate is null and a.posting.status = org.recoveryworks.jobs.PostingStatus.CLOSED))")
+	List<JobApplication> findPastRetention(java.time.LocalDate cutoff, java.time.Instant cutoffInstant,
+			org.springframework.data.domain.Pageable page);
+
 	@Query("select a.posting.id, count(a) from JobApplication a where a.posting.organizationId = ?1 group by a.posting.id")
 	List<Object[]> countByPostingForOrganization(Long organizationId);
 }

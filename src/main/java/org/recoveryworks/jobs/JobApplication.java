@@ -59,6 +59,9 @@ class JobApplication {
 	@Version
 	private long version;
 
+	/** When the applicant's personal data was erased; null while it is kept. */
+	private Instant erasedAt;
+
 	@OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
 	private List<ApplicationAnswer> answers = new ArrayList<>();
@@ -107,6 +110,20 @@ class JobApplication {
 
 	void shareWithCoach(boolean share) {
 		this.sharedWithCoach = share;
+	}
+
+	/**
+	 * The applicant closed their account: who they were, what they answered and sent are erased;
+	 * the posting, stage and dates stay for the job bank's statistics.
+	 */
+	void eraseApplicant(Instant now) {
+		this.erasedAt = now;
+		this.fullName = "(closed account)";
+		this.email = "closed-account-" + id + "@closed.invalid";
+		this.phone = null;
+		this.sharedWithCoach = false;
+		this.answers.clear();
+		this.documents.clear();
 	}
 
 	boolean isSharedWithCoach() {

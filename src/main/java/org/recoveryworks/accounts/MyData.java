@@ -1,0 +1,147 @@
+package org.recoveryworks.accounts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.recoveryworks.audit.AuditTrail;
+import org.recoveryworks.shared.PdfReport;
+import org.recoveryworks.shared.PersonalData;
+import org.recoveryworks.shared.PersonalData.Person;
+import org.recoveryworks.shared.PersonalData.Section;
+import org.recoveryworks.shared.RuleViolation;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A job seeker's rights over their data: everything the system holds about them (JSON and PDF),
+ * gathered from every module, and closing their account: personal data erased everywhere in one
+ * transaction, what is left for statistics anonymous.
+ */
+@Service
+class MyData {
+
+	private final List<PersonalData> sources;
+	private final UserAccountRepository users;
+	private final PasswordResetTokenRepository resetTokens;
+	private final ApiTokenRepository apiTokens;
+	private final RecoveryCodeRepository recoveryCodes;
+	private final PasswordEncoder passwordEncoder;
+	private final AuditTrail audit;
+	private final Clock clock;
+	private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	MyData(List<PersonalData> sources, UserAccountRepository users, PasswordResetTokenRepository resetTokens, ApiTokenRepository apiTokens,
+			RecoveryCodeRepository recoveryCodes, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock) {
+		this.sources = sources;
+		this.users = users;
+		this.resetTokens = resetTokens;
+		this.apiTokens = apiTokens;
+		this.recoveryCodes = recoveryCodes;
+		this.passwordEncoder = passwordEncoder;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Everything, section by section; the download is recorded in the audit trail. */
+	@Transactional
+	List<Section> export(AccountUser user) {
+		UserAccount account = users.findById(user.id()).orElseThrow();
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("E-mail", account.getEmail());
+		details.put("Name", account.getDisplayName());
+		details.put("Phone", account.getPhone());
+		details.put("Account created", account.getCreatedAt().toString());
+		List<Map<String, Object>> signIns = audit.signInsTo(user.id()).stream().map(e -> {
+			Map<String, Object> item = new LinkedHashMap<>();
+			item.put("When", e.at().toString());
+			item.put("What", e.action() == AuditTrail.Action.SIGN_IN ? "Signed in" : "Sign-in failed");
+			item.put("From", e.fromAddress());
+			return item;
+		}).toList();
+		List<Section> sections = new ArrayList<>();
+		sections.add(new Section("My account", List.of(details)));
+		sections.add(new Section("Sign-ins to my account (newest 500)", signIns));
+		Person person = new Person(user.id(), account.getEmail());
+		sources.forEach(source -> sections.addAll(source.export(person)));
+		audit.recordEvent(user.id(), user.role().name(), AuditTrail.Action.READ, "data download", user.id(), null);
+		return sections;
+	}
+
+	byte[] json(List<Section> sections) {
+		Map<String, Object> document = new LinkedHashMap<>();
+		document.put("about", "Everything RecoveryWorks holds about you");
+		document.put("made", Instant.now(clock).toString());
+		document.put("sections", sections);
+		return json.writeValueAsBytes(document);
+	}
+
+	byte[] pdf(List<Section> sections) {
+		try (PdfReport pdf = new PdfReport("Everything RecoveryWorks holds about you")) {
+			pdf.paragraph("Made " + Instant.now(clock));
+			for (Section section : sections) {
+				pdf.heading(section.title(), 14);
+				if (section.items().isEmpty()) {
+					pdf.paragraph("Nothing.");
+				}
+				for (Map<String, Object> item : section.items()) {
+					item.forEach((label, value) -> lines(pdf, label, value));
+					pdf.paragraph(" ");
+				}
+			}
+			return pdf.toBytes();
+		}
+	}
+
+	private static void lines(PdfReport pdf, String label, Object value) {
+		if (value instanceof Map<?, ?> map) {
+			if (!map.isEmpty()) {
+				pdf.paragraph(label + ":");
+				map.forEach((k, v) -> lines(pdf, "  " + k, v));
+			}
+		}
+		else if (value instanceof List<?> list) {
+			if (!list.isEmpty()) {
+				pdf.paragraph(label + ":");
+				for (Object v : list) {
+					if (v instanceof Map<?, ?> m) {
+						m.forEach((k, x) -> lines(pdf, "  " + k, x));
+					}
+					else {
+						pdf.paragraph("  - " + v);
+					}
+				}
+			}
+		}
+		else if (value != null) {
+			pdf.paragraph(label + ": " + value);
+		}
+	}
+
+	/**
+	 * Closes the account after checking the password: every module erases what it holds about the
+	 * person, then the account itself is emptied. All in one transaction: nothing half-erased.
+	 */
+	@Transactional
+	void close(AccountUser user, String password) {
+		UserAccount account = users.findById(user.id()).orElseThrow();
+		if (password == null || password.isEmpty() || !SecurityConfiguration.fitsPasswordHash(password)
+				|| !passwordEncoder.matches(password, account.getPasswordHash())) {
+			throw new RuleViolation("password", "myData.close.password", "That is not your password.");
+		}
+		Person person = new Person(user.id(), account.getEmail());
+		sources.forEach(source -> source.erase(person));
+		resetTokens.deleteAllOf(user.id());
+		apiTokens.deleteAll(apiTokens.findByUserIdOrderByCreatedAtDesc(user.id()));
+		recoveryCodes.deleteAllOf(user.id());
+		account.close(passwordEncoder.encode(Tokens.newSecret("closed-")), Instant.now(clock));
+		audit.recordEvent(user.id(), user.role().name(), AuditTrail.Action.UPDATE, "account closed", user.id(), null);
+	}
+}

@@ -1,0 +1,59 @@
+package org.recoveryworks.jobs;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.recoveryworks.shared.DocumentStore;
+import org.recoveryworks.shared.PersonalData;
+import org.springframework.stereotype.Component;
+
+/** A job seeker's applications: what they sent, and what happened to each. */
+@Component
+class JobBankPersonalData implements PersonalData {
+
+	private final ApplicationRepository applications;
+	private final DocumentStore documents;
+	private final Clock clock;
+
+	JobBankPersonalData(ApplicationRepository applications, DocumentStore documents, Clock clock) {
+		this.clock = clock;
+		this.applications = applications;
+		this.documents = documents;
+	}
+
+	@Override
+	public List<Section> export(Person person) {
+		Long accountId = person.accountId();
+		List<Map<String, Object>> items = new ArrayList<>();
+		for (JobApplication a : applications.findBySeekerIdOrderBySubmittedAtDesc(accountId)) {
+			Map<String, Object> item = new LinkedHashMap<>();
+			item.put("Job", a.getPosting().getTitle() + " (" + a.getPosting().getRecruitmentNumber() + ")");
+			item.put("Sent", a.getSubmittedAt().toString());
+			item.put("Stage now", a.getStage().name());
+			item.put("Name given", a.getFullName());
+			item.put("E-mail given", a.getEmail());
+			item.put("Phone given", a.getPhone());
+			item.put("Shared with my coach", a.isSharedWithCoach());
+			Map<String, Object> answers = new LinkedHashMap<>();
+			a.getAnswers().forEach(x -> answers.put(x.getQuestionText(), x.getAnswer()));
+			item.put("Answers", answers);
+			item.put("Documents", a.getDocuments().stream().map(d -> d.getKind().name() + ": " + d.getFileName()).toList());
+			item.put("Stages", a.getHistory().stream().map(h -> h.getChangedAt() + " " + h.getStage().name()).toList());
+			items.add(item);
+		}
+		return List.of(new Section("Job applications", items));
+	}
+
+	@Override
+	public void erase(Person person) {
+		Long accountId = person.accountId();
+		for (JobApplication a : applications.findBySeekerIdOrderBySubmittedAtDesc(accountId)) {
+			a.getDocuments().forEach(d -> documents.deleteAfterCommit(d.getStorageKey()));
+			a.eraseApplicant(Instant.now(clock));
+		}
+	}
+}
