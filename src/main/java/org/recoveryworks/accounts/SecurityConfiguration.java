@@ -95,7 +95,8 @@ class SecurityConfiguration {
 				.anyRequest().permitAll())
 			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new SessionFreshness(users), org.springframework.security.web.context.SecurityContextHolderFilter.class)
-			.exceptionHandling(e -> e.accessDeniedHandler(audit.recording(new org.springframework.security.web.access.AccessDeniedHandlerImpl())))
+			.exceptionHandling(e -> e.accessDeniedHandler(audit.recording(signInAgainWhenSessionEnded(
+					new org.springframework.security.web.access.AccessDeniedHandlerImpl()))))
 			.formLogin(f -> f.loginPage("/login").failureUrl("/login?error").successHandler(withoutPasswordHash(contextRepository)))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			// Scripts only from this site (no inline scripts or handlers); framing refused; HTTPS remembered for a year.
@@ -120,6 +121,23 @@ class SecurityConfiguration {
 		var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(throttle);
 		registration.setEnabled(false);
 		return registration;
+	}
+
+	/**
+	 * A form sent from a session that has ended (idle sign-out, a restart) carries a form token the
+	 * server no longer knows: instead of a bare "forbidden", the person is sent to sign in again,
+	 * told that what they sent was not saved.
+	 */
+	static org.springframework.security.web.access.AccessDeniedHandler signInAgainWhenSessionEnded(
+			org.springframework.security.web.access.AccessDeniedHandler next) {
+		return (request, response, e) -> {
+			if (e instanceof org.springframework.security.web.csrf.CsrfException && request.getRequestedSessionId() != null
+					&& !request.isRequestedSessionIdValid()) {
+				response.sendRedirect(request.getContextPath() + "/login?timeout");
+				return;
+			}
+			next.handle(request, response, e);
+		};
 	}
 
 	/** Staff are signed out after 15 minutes without activity (case records are on their screen). */

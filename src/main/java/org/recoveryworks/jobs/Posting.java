@@ -182,6 +182,8 @@ class Posting {
 	@Column(nullable = false)
 	private Instant updatedAt;
 
+	/** In the index too, so the start-up check can see which postings the index holds an older copy of. */
+	@GenericField(projectable = Projectable.YES)
 	@Version
 	private long version;
 

@@ -24,4 +24,11 @@ interface PostingRepository extends JpaRepository<Posting, Long> {
 
 	@Query("select count(distinct p.organizationId) from Posting p where p.status <> org.recoveryworks.jobs.PostingStatus.DRAFT")
 	long countPostingEmployers();
+
+	@Query("select max(p.updatedAt) from Posting p")
+	java.time.Instant lastUpdate();
+
+	/** Ids and versions of the postings changed since then, for the start-up index check. */
+	@Query("select p.id, p.version from Posting p where p.updatedAt >= ?1")
+	List<Object[]> idsAndVersionsUpdatedSince(java.time.Instant since);
 }

@@ -264,6 +264,36 @@ class PostingSearch {
 		return Search.session(entityManager).search(Posting.class).where(f -> f.matchAll()).fetchTotalHitCount();
 	}
 
+	/** The version of each of these postings that the index holds (absent: not in the index). */
+	@Transactional(readOnly = true)
+	Map<Long, Long> indexedVersions(java.util.Collection<Long> ids) {
+		Map<Long, Long> versions = new java.util.HashMap<>();
+		if (ids.isEmpty()) {
+			return versions;
+		}
+		Search.session(entityManager).search(Posting.class)
+			.select(f -> f.composite().from(f.id(Long.class), f.field("version", Long.class)).asList())
+			.where(f -> f.id().matchingAny(ids))
+			.fetchHits(ids.size())
+			.forEach(hit -> versions.put((Long) hit.get(0), (Long) hit.get(1)));
+		return versions;
+	}
+
+	/** Writes these postings to the index again, from the database. */
+	@Transactional
+	void reindex(java.util.Collection<Long> ids) {
+		SearchSession session = Search.session(entityManager);
+		for (Long id : ids) {
+			Posting posting = entityManager.find(Posting.class, id);
+			if (posting == null) {
+				session.indexingPlan().purge(Posting.class, id, null);
+			}
+			else {
+				session.indexingPlan().addOrUpdate(posting);
+			}
+		}
+	}
+
 	void reindex() throws InterruptedException {
 		Search.mapping(entityManager.getEntityManagerFactory()).scope(Posting.class).massIndexer()
 			.threadsToLoadObjects(2)

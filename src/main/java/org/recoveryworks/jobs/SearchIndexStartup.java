@@ -7,7 +7,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Rebuilds the search index at start-up when it is missing or does not match the database. */
+/**
+ * Makes the search index match the database at start-up: rebuilt when it holds another number of
+ * postings (missing, or a crash lost new ones), and the postings changed in the last hour before
+ * the newest change are compared version by version (a crash between the database commit and the
+ * index commit leaves an older copy in the index), and written again where they differ.
+ */
 @Component
 class SearchIndexStartup {
 
@@ -32,6 +37,27 @@ class SearchIndexStartup {
 		if (rows != indexed) {
 			log.info("Search index holds {} of {} postings: rebuilding it", indexed, rows);
 			search.reindex();
+			return;
+		}
+		java.time.Instant last = postings.lastUpdate();
+		if (last == null) {
+			return;
+		}
+		java.util.Map<Long, Long> changed = new java.util.HashMap<>();
+		postings.idsAndVersionsUpdatedSince(last.minus(RECENT)).forEach(row -> changed.put((Long) row[0], (Long) row[1]));
+		java.util.List<Long> stale = new java.util.ArrayList<>();
+		java.util.List<Long> ids = new java.util.ArrayList<>(changed.keySet());
+		for (int from = 0; from < ids.size(); from += 1000) {
+			java.util.List<Long> batch = ids.subList(from, Math.min(ids.size(), from + 1000));
+			java.util.Map<Long, Long> inIndex = search.indexedVersions(batch);
+			batch.stream().filter(id -> !changed.get(id).equals(inIndex.get(id))).forEach(stale::add);
+		}
+		if (!stale.isEmpty()) {
+			log.info("Search index holds an older copy of {} postings: writing them again", stale.size());
+			search.reindex(stale);
 		}
 	}
+
+	/** How far before the newest change to compare versions: a crash loses at most the last moments. */
+	static final java.time.Duration RECENT = java.time.Duration.ofHours(1);
 }

@@ -55,4 +55,20 @@ class SessionFreshnessIntegrationTest extends IntegrationTest {
 			.andExpect(redirectedUrl("/home")).andReturn().getRequest().getSession();
 		mvc.perform(get("/my/applications").session(fresh)).andExpect(status().isOk());
 	}
+
+	@Test
+	void aFormSentFromAnEndedSessionLeadsToSignInAgainNotToAForbiddenPage() throws Exception {
+		mvc.perform(post("/my/account/close").param("password", TestData.PASSWORD).param("confirm", "true").param("_csrf", "from-the-old-session")
+				.with(request -> {
+					request.setRequestedSessionId("ended-session");
+					request.setRequestedSessionIdValid(false);
+					return request;
+				}))
+			.andExpect(redirectedUrl("/login?timeout"));
+		mvc.perform(get("/login").param("timeout", ""))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("what you sent last was not saved")));
+		// Without a session that ended, a missing form token is still refused outright.
+		mvc.perform(post("/my/account/close").param("password", TestData.PASSWORD)).andExpect(status().isForbidden());
+	}
 }

@@ -32,4 +32,30 @@ class SearchIndexStartupTest extends IntegrationTest {
 
 		assertThat(search.indexedCount()).isEqualTo(postings.count()).isPositive();
 	}
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
+	JobBank jobBank;
+
+	@Autowired
+	org.recoveryworks.TestData data;
+
+	@Test
+	void writesAgainThePostingsTheIndexHoldsAnOlderCopyOf() throws Exception {
+		Long id = jobBank.post(data.employer(true).organizationId(),
+				org.recoveryworks.TestData.posting("Orchard hand", java.util.List.of()), true).id();
+		// A change that reached the database but not the index (the process stopped between the two commits).
+		jdbc.update("update posting set title = 'Greenhouse grower', version = version + 1, updated_at = ? where id = ?",
+				java.sql.Timestamp.from(java.time.Instant.now()), id);
+		assertThat(search.indexedVersions(java.util.List.of(id)).get(id)).isNotEqualTo(
+				jdbc.queryForObject("select version from posting where id = ?", Long.class, id));
+
+		startup.rebuildIfStale();
+
+		assertThat(search.indexedVersions(java.util.List.of(id)).get(id))
+			.isEqualTo(jdbc.queryForObject("select version from posting where id = ?", Long.class, id));
+		assertThat(search.indexedCount()).isEqualTo(postings.count());
+	}
 }
