@@ -38,6 +38,27 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		this.events = events;
 	}
 
+	/**
+	 * A parameter of the wrong type ("dryRun=maybe"): field-level, and without repeating the value
+	 * sent (it may be anything, script included).
+	 */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("problem.invalid.detail"));
+		problem.setTitle(text("problem.invalid.title"));
+		problem.setType(URI.create("urn:recoveryworks:problem:invalid-request"));
+		String name = ex instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m ? m.getName()
+				: ex.getPropertyName();
+		Class<?> type = ex.getRequiredType();
+		String expected = type == null ? "problem.typeMismatch.value"
+				: type == Boolean.class || type == boolean.class ? "problem.typeMismatch.boolean"
+				: Number.class.isAssignableFrom(type) || type == long.class || type == int.class ? "problem.typeMismatch.number"
+				: java.time.temporal.Temporal.class.isAssignableFrom(type) ? "problem.typeMismatch.date" : "problem.typeMismatch.value";
+		problem.setProperty("errors", Map.of(name == null ? "request" : name, text(expected)));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
@@ -54,8 +75,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(problem);
 	}
 
-	private String text(String key) {
-		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 	@ExceptionHandler(NotFoundException.class)
