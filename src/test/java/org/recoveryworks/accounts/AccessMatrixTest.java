@@ -25,8 +25,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Every route of the application (read from the handler mappings, so a new route is covered
  * without anyone remembering to), for anonymous visitors and every role: who the security rules
  * let through. Each route must be classified in {@link #RULES}; an unclassified route fails the
- * test. Per-record checks (another program's or caseload's records answer "not found") are
- * tested with each feature.
+ * test. The per-record half (another program's, caseload's, employer's or person's records) is
+ * {@link PerRecordAccessTest}.
  */
 class AccessMatrixTest extends IntegrationTest {
 
