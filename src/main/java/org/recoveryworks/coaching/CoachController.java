@@ -39,7 +39,9 @@ class CoachController {
 	private final Clock clock;
 
 	CoachController(Participants participants, Plans plans, Sessions sessions, Dashboard dashboard, Invitations invitations,
-			SupportGroups supportGroups, JobMatches jobMatches, Mentoring mentoring, Trainings trainings, Clock clock) {
+			SupportGroups supportGroups, JobMatches jobMatches, Mentoring mentoring, Trainings trainings, Clock clock,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.trainings = trainings;
 		this.mentoring = mentoring;
 		this.supportGroups = supportGroups;
@@ -51,6 +53,8 @@ class CoachController {
 		this.invitations = invitations;
 		this.clock = clock;
 	}
+
+	private final org.springframework.context.MessageSource messages;
 
 	@ModelAttribute
 	void choices(Model model) {
@@ -137,6 +141,10 @@ class CoachController {
 			}
 			catch (RuleViolation e) {
 				e.rejectIn(result);
+			}
+			catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+				// Someone saved first: keep what was typed, show both versions; saving again keeps this one on purpose.
+				org.recoveryworks.shared.web.EditConflict.show(model, form, participants.formOf(staff, id), messages, "participant.");
 			}
 		}
 		model.addAttribute("participantId", id);
@@ -294,6 +302,12 @@ class CoachController {
 	@GetMapping("/coach/sessions/{id}")
 	String session(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, Model model) {
 		SessionView session = sessions.read(staff, id);
+		model.addAttribute("coachingSession", session);
+		model.addAttribute("form", formOf(session));
+		return "coaching/session";
+	}
+
+	private static SessionForm formOf(SessionView session) {
 		SessionForm form = new SessionForm();
 		form.setVersion(session.version());
 		form.setMinutes(session.minutes());
@@ -305,9 +319,7 @@ class CoachController {
 		form.setNextSteps(session.nextSteps());
 		form.setDate(session.startsAt().atZone(Sessions.ZONE).toLocalDate());
 		form.setTime(session.startsAt().atZone(Sessions.ZONE).toLocalTime());
-		model.addAttribute("coachingSession", session);
-		model.addAttribute("form", form);
-		return "coaching/session";
+		return form;
 	}
 
 	@PostMapping("/coach/sessions/{id}")
@@ -321,9 +333,8 @@ class CoachController {
 				return "redirect:/coach/sessions/" + id;
 			}
 			catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-				// Keep the note being written; saving again replaces the other version on purpose.
-				result.reject("session.conflict");
-				form.setVersion(session.version());
+				// Keep the note being written, show both versions; saving again replaces the other version on purpose.
+				org.recoveryworks.shared.web.EditConflict.show(model, form, formOf(session), messages, "session.");
 			}
 		}
 		model.addAttribute("coachingSession", session);

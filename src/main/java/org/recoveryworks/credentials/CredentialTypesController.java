@@ -20,8 +20,11 @@ class CredentialTypesController {
 
 	private final CredentialTypes types;
 
-	CredentialTypesController(CredentialTypes types) {
+	private final org.springframework.context.MessageSource messages;
+
+	CredentialTypesController(CredentialTypes types, org.springframework.context.MessageSource messages) {
 		this.types = types;
+		this.messages = messages;
 	}
 
 	@GetMapping("/credentials/types")
@@ -81,6 +84,9 @@ class CredentialTypesController {
 			}
 			catch (RuleViolation e) {
 				e.rejectIn(result);
+			}
+			catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+				org.recoveryworks.shared.web.EditConflict.show(model, form, types.formOf(user, id), messages, "credentialType.");
 			}
 		}
 		model.addAttribute("typeId", id);

@@ -32,9 +32,11 @@ class EmployerPostingsController {
 	private final Organizations organizations;
 	private final Validator validator;
 	private final Clock clock;
+	private final org.springframework.context.MessageSource messages;
 
 	EmployerPostingsController(PostingService postings, Applications applications, JobBankStatistics statistics,
-			Organizations organizations, Validator validator, Clock clock) {
+			Organizations organizations, Validator validator, Clock clock, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.postings = postings;
 		this.applications = applications;
 		this.statistics = statistics;
@@ -115,10 +117,8 @@ class EmployerPostingsController {
 				e.rejectIn(result);
 			}
 			catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-				// Someone saved first: keep what this editor typed, say so, and let them save again on purpose.
-				result.reject("posting.conflict");
-				form.setVersion(postings.ownView(employer, id).version());
-				model.addAttribute("conflict", true);
+				// Someone saved first: keep what this editor typed, show both versions, let them save again on purpose.
+				org.recoveryworks.shared.web.EditConflict.show(model, form, PostingForm.of(postings.ownView(employer, id)), messages, "posting.");
 			}
 		}
 		form.padQuestions();

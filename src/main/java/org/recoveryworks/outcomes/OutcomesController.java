@@ -29,7 +29,11 @@ class OutcomesController {
 	private final FollowUps followUps;
 	private final BenefitsHistory benefits;
 
-	OutcomesController(CaseFiles caseFiles, Placements placements, FollowUps followUps, BenefitsHistory benefits) {
+	private final org.springframework.context.MessageSource messages;
+
+	OutcomesController(CaseFiles caseFiles, Placements placements, FollowUps followUps, BenefitsHistory benefits,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.caseFiles = caseFiles;
 		this.placements = placements;
 		this.followUps = followUps;
@@ -95,6 +99,10 @@ class OutcomesController {
 			catch (RuleViolation e) {
 				e.rejectIn(result);
 			}
+			catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+				org.recoveryworks.shared.web.EditConflict.show(model, form, placements.read(staff, placementId).getValue(), messages,
+						"placement.");
+			}
 		}
 		model.addAttribute("participant", caseFiles.read(staff, placement.participantId(), Placements.RECORD));
 		return formPage(model, placement);
@@ -126,15 +134,20 @@ class OutcomesController {
 	@PostMapping("/coach/follow-ups/{followUpId}")
 	String recordFollowUp(@AuthenticationPrincipal AccountUser staff, @PathVariable Long followUpId,
 			@Valid @ModelAttribute("form") FollowUpForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			Map.Entry<ParticipantRef, FollowUpView> read = followUps.read(staff, followUpId);
-			model.addAttribute("participant", read.getKey());
-			model.addAttribute("followUp", read.getValue());
-			return "outcomes/follow-up";
+		if (!result.hasErrors()) {
+			try {
+				Long participantId = followUps.record(staff, followUpId, form);
+				redirect.addFlashAttribute("flashKey", "followUp.recorded");
+				return "redirect:/coach/participants/" + participantId + "/outcomes#follow-ups";
+			}
+			catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+				org.recoveryworks.shared.web.EditConflict.show(model, form, followUps.formOf(staff, followUpId), messages, "followUp.");
+			}
 		}
-		Long participantId = followUps.record(staff, followUpId, form);
-		redirect.addFlashAttribute("flashKey", "followUp.recorded");
-		return "redirect:/coach/participants/" + participantId + "/outcomes#follow-ups";
+		Map.Entry<ParticipantRef, FollowUpView> read = followUps.read(staff, followUpId);
+		model.addAttribute("participant", read.getKey());
+		model.addAttribute("followUp", read.getValue());
+		return "outcomes/follow-up";
 	}
 
 	private String page(AccountUser staff, Long id, Model model) {

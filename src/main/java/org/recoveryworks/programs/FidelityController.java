@@ -116,6 +116,9 @@ class FidelityController {
 			catch (RuleViolation e) {
 				e.rejectIn(result);
 			}
+			catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+				org.recoveryworks.shared.web.EditConflict.show(model, form, reviews.formOf(user, id), messages, "fidelity.");
+			}
 		}
 		return formPage(model, reviews.view(user, id).programId(), id, scale, items);
 	}

@@ -24,7 +24,11 @@ class ProgramsController {
 	private final ProgramDirectory directory;
 	private final ProgramsSettings settings;
 
-	ProgramsController(ProgramFinder finder, ProgramDirectory directory, ProgramsSettings settings) {
+	private final org.springframework.context.MessageSource messages;
+
+	ProgramsController(ProgramFinder finder, ProgramDirectory directory, ProgramsSettings settings,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.finder = finder;
 		this.directory = directory;
 		this.settings = settings;
@@ -103,6 +107,9 @@ class ProgramsController {
 			}
 			catch (RuleViolation e) {
 				e.rejectIn(result);
+			}
+			catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+				org.recoveryworks.shared.web.EditConflict.show(model, form, directory.formOf(user, id), messages, "program.");
 			}
 		}
 		return formPage(model, id);

@@ -316,7 +316,10 @@ class CoachingIntegrationTest extends IntegrationTest {
 			.param("date", LocalDate.now().toString()).param("time", "10:00")
 			.with(user(coach)).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Someone else saved this session")))
+			.andExpect(content().string(containsString("Someone else saved this record while you were editing it")))
+			// Both versions, side by side: the note typed here and the one saved meanwhile.
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+					"(?s).*id=\"edit-conflict\".*A second note.*Rowan updated the résumé[.].*</table>.*")))
 			.andExpect(content().string(containsString("A second note")));
 		assertThat(jdbc.queryForObject("select note from coaching_session where id = ?", String.class, sessionId))
 			.isEqualTo("Rowan updated the résumé.");

@@ -159,7 +159,10 @@ class EmployerPostingsIntegrationTest extends IntegrationTest {
 		mvc.perform(form(post("/employer/postings/{id}", id), number, "version", String.valueOf(version),
 			"title", "Second editor's title").with(user(employer)).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Someone else saved this posting after you opened it")))
+			.andExpect(content().string(containsString("Someone else saved this record while you were editing it")))
+			// Both versions of the title, side by side in the conflict box.
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+					"(?s).*id=\"edit-conflict\".*Job title.*Second editor&#39;s title.*First editor&#39;s title.*</table>.*")))
 			.andExpect(content().string(containsString("value=\"Second editor&#39;s title\"")));
 		assertThat(jdbc.queryForObject("select title from posting where id = ?", String.class, id)).isEqualTo("First editor's title");
 	}

@@ -195,7 +195,8 @@ class OutcomesIntegrationTest extends IntegrationTest {
 		// A stale form (the version moved on) does not overwrite the saved job.
 		mvc.perform(job(post("/coach/placements/{p}", suggestion), LocalDate.now()).param("jobTitle", "Changed").param("version", version)
 				.with(user(coach)).with(csrf()))
-			.andExpect(status().isConflict());
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*id=\"edit-conflict\".*Changed.*</table>.*")));
 		mvc.perform(post("/coach/placements/{p}/dismiss", suggestion).with(user(coach)).with(csrf()))
 			.andExpect(flash().attribute("errorKey", "placement.dismiss.onlySuggestions"));
 	}

@@ -160,7 +160,10 @@ class ProgramFinderIntegrationTest extends IntegrationTest {
 		mvc.perform(post("/programs/manage/{id}", own).param("version", version).param("name", "Stale edit")
 				.param("kind", "PEER_RUN_ORGANIZATION").param("services", "PEER_SUPPORT").param("languages", "English")
 				.param("zip", "06457").param("town", "Middletown").with(user(program.supervisor())).with(csrf()))
-			.andExpect(status().isConflict());
+			// The stale edit is kept in the form, with both versions side by side; nothing is overwritten.
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+					"(?s).*id=\"edit-conflict\".*Stale edit.*Our Peer Program, Middletown.*</table>.*")));
 		// An unverified organization's supervisor cannot add entries.
 		Long unverified = jdbc.queryForObject("select id from organization where status <> 'VERIFIED' order by id fetch first 1 rows only", Long.class);
 		AccountUser pending = accounts.createStaff("pending" + TestData.next() + "@example.org", TestData.PASSWORD, "Pending Supervisor",
