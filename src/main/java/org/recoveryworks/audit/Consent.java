@@ -56,8 +56,14 @@ class Consent {
 
 	private String expiryEvent;
 
-	@Column(nullable = false)
+	/** Typed by the signer; empty when the consent was signed on paper (see the signed form). */
 	private String signedBy;
+
+	private String signedFormKey;
+
+	private String signedFormName;
+
+	private String signedFormType;
 
 	@Column(nullable = false)
 	private LocalDate signedOn;
@@ -94,11 +100,22 @@ class Consent {
 		this.purpose = d.purpose().trim();
 		this.expiresOn = d.expiresOn();
 		this.expiryEvent = blankToNull(d.expiryEvent());
-		this.signedBy = d.signedBy().trim();
+		this.signedBy = blankToNull(d.signedBy());
 		this.signedOn = d.signedOn();
 		this.toldRightToRevoke = d.toldRightToRevoke();
 		this.recordedBy = recordedBy;
 		this.recordedAt = recordedAt;
+	}
+
+	/** The scan of the form signed on paper. */
+	void attachSignedForm(String key, String name, String contentType) {
+		this.signedFormKey = key;
+		this.signedFormName = name;
+		this.signedFormType = contentType;
+	}
+
+	Consents.SignedForm signedForm() {
+		return signedFormKey == null ? null : new Consents.SignedForm(signedFormKey, signedFormName, signedFormType);
 	}
 
 	private static String blankToNull(String s) {
@@ -147,6 +164,6 @@ class Consent {
 	Consents.ConsentView toView(LocalDate today) {
 		return new Consents.ConsentView(id, participantId, discloser, information(), description, recipientName, recipientOrganization,
 				recipientContact, purpose, expiresOn, expiryEvent, signedBy, signedOn, toldRightToRevoke, recordedAt, revokedOn,
-				revocationNote, activeOn(today));
+				revocationNote, activeOn(today), signedFormName);
 	}
 }

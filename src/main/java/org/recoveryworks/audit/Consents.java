@@ -48,7 +48,12 @@ public class Consents {
 	public record ConsentView(Long id, Long participantId, String discloser, Set<InformationKind> information, String description,
 			String recipientName, String recipientOrganization, String recipientContact, String purpose, LocalDate expiresOn,
 			String expiryEvent, String signedBy, LocalDate signedOn, boolean toldRightToRevoke, Instant recordedAt,
-			LocalDate revokedOn, String revocationNote, boolean active) {
+			LocalDate revokedOn, String revocationNote, boolean active, String signedFormName) {
+
+		/** Who signed, as typed, or that the signed form is on file. */
+		public String signer() {
+			return signedBy != null ? signedBy : signedFormName != null ? "(signed form on file)" : "";
+		}
 
 		public String recipient() {
 			return recipientName + (recipientOrganization == null ? "" : ", " + recipientOrganization);
@@ -57,6 +62,10 @@ public class Consents {
 
 	public record DisclosureView(Long id, Long participantId, Long consentId, String recipient, Set<InformationKind> information,
 			String purpose, Instant disclosedAt) {
+	}
+
+	/** The scan of a consent signed on paper. */
+	public record SignedForm(String key, String name, String contentType) {
 	}
 
 	/** A part of a disclosed document: a heading and its lines. */
@@ -87,8 +96,11 @@ public class Consents {
 	private final AuditTrail audit;
 	private final JsonMapper json;
 	private final Clock clock;
+	private final org.recoveryworks.shared.DocumentStore documents;
 
-	Consents(ConsentRepository consents, DisclosureRepository disclosures, AuditTrail audit, JsonMapper json, Clock clock) {
+	Consents(ConsentRepository consents, DisclosureRepository disclosures, AuditTrail audit, JsonMapper json, Clock clock,
+			org.recoveryworks.shared.DocumentStore documents) {
+		this.documents = documents;
 		this.consents = consents;
 		this.disclosures = disclosures;
 		this.audit = audit;
@@ -96,14 +108,31 @@ public class Consents {
 		this.clock = clock;
 	}
 
-	/** Records a signed consent (the form has checked its fields); its id. */
+	/**
+	 * Records a signed consent (the form has checked its fields), with the scan of the form signed on
+	 * paper if there is one (its type checked, stored outside the web root, removed again if this
+	 * transaction fails); its id.
+	 */
 	@Transactional
-	public Long record(Long actorId, String actorRole, Long participantId, Long programId, ConsentDetails details) {
+	public Long record(Long actorId, String actorRole, Long participantId, Long programId, ConsentDetails details,
+			org.springframework.web.multipart.MultipartFile signedForm) {
+		boolean scanned = signedForm != null && !signedForm.isEmpty();
 		if (!details.toldRightToRevoke() || details.information().isEmpty()
 				|| (details.expiresOn() == null && (details.expiryEvent() == null || details.expiryEvent().isBlank()))) {
 			throw new IllegalArgumentException("A consent needs information, an expiry and the right to revoke");
 		}
-		Long id = consents.save(new Consent(participantId, programId, details, actorId, Instant.now(clock))).getId();
+		if (!scanned && (details.signedBy() == null || details.signedBy().isBlank())) {
+			throw new org.recoveryworks.shared.RuleViolation("signedBy", "consent.signature.required",
+					"Type the name of the person who signed, or upload the signed form.");
+		}
+		Consent consent = new Consent(participantId, programId, details, actorId, Instant.now(clock));
+		if (scanned) {
+			String type = documents.checkScan("signedForm", signedForm);
+			String name = signedForm.getOriginalFilename() == null || signedForm.getOriginalFilename().isBlank() ? "signed-consent"
+					: signedForm.getOriginalFilename();
+			consent.attachSignedForm(documents.store(signedForm), name.length() > 200 ? name.substring(0, 200) : name, type);
+		}
+		Long id = consents.save(consent).getId();
 		audit.record(actorId, actorRole, AuditTrail.Action.CREATE, "consent", id, participantId);
 		return id;
 	}
@@ -111,6 +140,11 @@ public class Consents {
 	public List<ConsentView> forParticipant(Long participantId) {
 		LocalDate today = LocalDate.now(clock);
 		return consents.findByParticipantIdOrderByIdDesc(participantId).stream().map(c -> c.toView(today)).toList();
+	}
+
+	/** The scan of a consent signed on paper, if the consent is this participant's and has one. */
+	public Optional<SignedForm> signedForm(Long participantId, Long consentId) {
+		return consents.findById(consentId).filter(c -> c.getParticipantId().equals(participantId)).map(Consent::signedForm);
 	}
 
 	public Optional<ConsentView> find(Long participantId, Long consentId) {

@@ -49,7 +49,7 @@ class ConsentForm {
 	@Size(max = 300, message = "{consent.size.300}")
 	private String expiryEvent;
 
-	@NotBlank(message = "{consent.signedBy.required}")
+	/** Typed by the signer; may stay empty when the form signed on paper is uploaded. */
 	@Size(max = 200, message = "{consent.size.200}")
 	private String signedBy;
 
@@ -60,6 +60,9 @@ class ConsentForm {
 
 	@AssertTrue(message = "{consent.toldRightToRevoke.required}")
 	private boolean toldRightToRevoke;
+
+	/** The scan of the form signed on paper, if it was. */
+	private org.springframework.web.multipart.MultipartFile signedForm;
 
 	/** An expiry date or an expiry event (or both). */
 	@AssertTrue(message = "{consent.expiry.required}")
@@ -163,6 +166,14 @@ class ConsentForm {
 
 	public void setSignedOn(LocalDate signedOn) {
 		this.signedOn = signedOn;
+	}
+
+	public org.springframework.web.multipart.MultipartFile getSignedForm() {
+		return signedForm;
+	}
+
+	public void setSignedForm(org.springframework.web.multipart.MultipartFile signedForm) {
+		this.signedForm = signedForm;
 	}
 
 	public boolean isToldRightToRevoke() {

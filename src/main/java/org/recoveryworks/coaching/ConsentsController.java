@@ -38,9 +38,11 @@ class ConsentsController {
 	private final Organizations organizations;
 	private final Plans plans;
 	private final Clock clock;
+	private final org.recoveryworks.shared.DocumentStore documents;
 
 	ConsentsController(CaseFiles caseFiles, Consents consents, DisclosureContents contents, Organizations organizations, Plans plans,
-			Clock clock) {
+			Clock clock, org.recoveryworks.shared.DocumentStore documents) {
+		this.documents = documents;
 		this.caseFiles = caseFiles;
 		this.consents = consents;
 		this.contents = contents;
@@ -79,13 +81,34 @@ class ConsentsController {
 	String record(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, @Valid @ModelAttribute("form") ConsentForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		CaseFiles.ParticipantRef person = caseFiles.open(staff, id);
-		if (result.hasErrors()) {
-			model.addAttribute("person", person);
-			return "coaching/consent-form";
+		if ((form.getSignedBy() == null || form.getSignedBy().isBlank()) && (form.getSignedForm() == null || form.getSignedForm().isEmpty())) {
+			result.rejectValue("signedBy", "consent.signature.required");
 		}
-		consents.record(staff.id(), staff.role().name(), id, person.programId(), form.toDetails());
-		redirect.addFlashAttribute("flashKey", "consent.recorded");
-		return "redirect:/coach/participants/" + id + "/consents";
+		if (!result.hasErrors()) {
+			try {
+				consents.record(staff.id(), staff.role().name(), id, person.programId(), form.toDetails(), form.getSignedForm());
+				redirect.addFlashAttribute("flashKey", "consent.recorded");
+				return "redirect:/coach/participants/" + id + "/consents";
+			}
+			catch (org.recoveryworks.shared.RuleViolation e) {
+				e.rejectIn(result);
+			}
+		}
+		model.addAttribute("person", person);
+		return "coaching/consent-form";
+	}
+
+	/** The scan of a consent signed on paper, as a download. */
+	@GetMapping("/coach/participants/{id}/consents/{consentId}/signed-form")
+	org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> signedForm(@AuthenticationPrincipal AccountUser staff,
+			@PathVariable Long id, @PathVariable Long consentId) {
+		caseFiles.read(staff, id, "signed consent form");
+		Consents.SignedForm form = consents.signedForm(id, consentId).orElseThrow(() -> new ParticipantNotFound(id));
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(form.contentType()))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+				.filename(form.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.body(documents.load(form.key()));
 	}
 
 	@PostMapping("/coach/participants/{id}/consents/{consentId}/revoke")

@@ -212,4 +212,50 @@ class ConsentsIntegrationTest extends IntegrationTest {
 		mvc.perform(post("/my/coaching/consents/{c}/revoke", first).with(user(stranger)).with(csrf())).andExpect(status().isNotFound());
 		mvc.perform(get("/my/coaching/consents").with(user(stranger))).andExpect(status().isNotFound());
 	}
+
+	@Test
+	void aConsentSignedOnPaperIsUploadedAndDownloadedAsItWasSigned() throws Exception {
+		TestData.Program program = data.program();
+		Long id = enroll(program.coach(), "Dana Client");
+		byte[] scan = "%PDF-1.4\n% the signed consent\n%%EOF\n".getBytes();
+		// Neither a typed name nor the signed form: refused, nothing saved.
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/coach/participants/{id}/consents", id)
+				.params(consentParams()).param("signedBy", "").with(user(program.coach())).with(csrf()))
+			.andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("form", "signedBy"));
+		// A file that is no scan: refused on its field.
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/coach/participants/{id}/consents", id)
+				.file(new org.springframework.mock.web.MockMultipartFile("signedForm", "consent.exe", "application/pdf", "MZ not a scan".getBytes()))
+				.params(consentParams()).param("signedBy", "").with(user(program.coach())).with(csrf()))
+			.andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("form", "signedForm"));
+		assertThat(jdbc.queryForObject("select count(*) from consent where participant_id = ?", Integer.class, id)).isZero();
+
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/coach/participants/{id}/consents", id)
+				.file(new org.springframework.mock.web.MockMultipartFile("signedForm", "signed consent.pdf", "application/pdf", scan))
+				.params(consentParams()).param("signedBy", "").with(user(program.coach())).with(csrf()))
+			.andExpect(redirectedUrlPattern("/coach/participants/*/consents"));
+		Long consentId = jdbc.queryForObject("select max(id) from consent where participant_id = ?", Long.class, id);
+		mvc.perform(get("/coach/participants/{id}/consents", id).with(user(program.coach())))
+			.andExpect(content().string(containsString("signed consent.pdf")))
+			.andExpect(content().string(containsString("(signed form on file)")));
+		mvc.perform(get("/coach/participants/{id}/consents/{c}/signed-form", id, consentId).with(user(program.coach())))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Content-Disposition",
+					containsString("attachment")))
+			.andExpect(content().bytes(scan));
+		mvc.perform(get("/coach/participants/{id}/consents/{c}/signed-form", id, consentId).with(user(program.otherCoach())))
+			.andExpect(status().isNotFound());
+	}
+
+	private static org.springframework.util.MultiValueMap<String, String> consentParams() {
+		org.springframework.util.LinkedMultiValueMap<String, String> p = new org.springframework.util.LinkedMultiValueMap<>();
+		p.add("discloser", "Middletown Peer Employment Program");
+		p.add("information", "ENROLLMENT");
+		p.add("description", "Enrollment dates");
+		p.add("recipientName", "Pat Doe");
+		p.add("purpose", "To plan job supports together");
+		p.add("expiresOn", LocalDate.now().plusMonths(6).toString());
+		p.add("signedOn", LocalDate.now().toString());
+		p.add("toldRightToRevoke", "true");
+		return p;
+	}
 }
