@@ -74,6 +74,11 @@ class ConsentsBrowserTest extends BrowserTest {
 		assertThat(coach.locator("#redisclosure-notice")).containsText("42 CFR part 2");
 		assertThat(coach.locator("main")).containsText("Name: Robin Vale");
 		assertAccessible(coach);
+		// The printable accounting of disclosures, for giving the person a copy.
+		coach.locator("main a", new Page.LocatorOptions().setHasText("Back to consents and disclosures")).click();
+		coach.locator("a", new Page.LocatorOptions().setHasText("Printable accounting of disclosures")).click();
+		assertThat(coach.locator("#disclosures")).containsText("Pat Doe");
+		assertAccessible(coach);
 
 		person.navigate("/my/coaching");
 		person.locator("#my-consents-link").click();

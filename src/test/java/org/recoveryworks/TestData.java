@@ -126,4 +126,26 @@ public class TestData {
 	public static QuestionDetails question(String text, QuestionType type, boolean required, String... choices) {
 		return new QuestionDetails(text, type, List.of(choices), required);
 	}
+
+	/** The fields of the employer's posting form for a part-time hourly job in Hartford, open for 30 days, published. */
+	public static java.util.Map<String, String> publishForm(String recruitmentNumber, String title) {
+		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+		fields.put("recruitmentNumber", recruitmentNumber);
+		fields.put("title", title);
+		fields.put("town", "Hartford");
+		fields.put("zip", "06103");
+		fields.put("hoursPerWeek", "30");
+		fields.put("shift", "FIRST");
+		fields.put("employmentType", "PART_TIME");
+		fields.put("salaryUnit", "HOURLY");
+		fields.put("salaryMin", "21.50");
+		fields.put("salaryMax", "24.00");
+		fields.put("duties", "Help people in recovery find and keep work they choose.");
+		fields.put("minimumQualifications", "Lived experience of recovery.");
+		fields.put("openDate", LocalDate.now().toString());
+		fields.put("closeDate", LocalDate.now().plusDays(30).toString());
+		fields.put("openings", "1");
+		fields.put("action", "publish");
+		return fields;
+	}
 }

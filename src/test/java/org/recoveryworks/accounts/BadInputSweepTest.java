@@ -59,10 +59,6 @@ class BadInputSweepTest extends IntegrationTest {
 	static final List<String> JSON_BODIES = List.of("{", "[]", "null", "{\"title\":" + "1".repeat(400) + "}",
 			"{\"title\":\"" + SCRIPT + "\",\"salaryMin\":\"many\",\"openDate\":\"yesterday\"}", "{\"questions\":[{\"type\":\"NOPE\"}]}");
 
-	/** Tables whose rows change on any request, allowed or not (the audit trail records refusals). */
-	static final Set<String> CHANGING_ANYWAY = Set.of("audit_entry", "flyway_schema_history", "shedlock", "spring_session",
-			"spring_session_attributes", "hsearch_outbox_event", "hsearch_agent", "page_view", "mail_message");
-
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
@@ -135,24 +131,7 @@ class BadInputSweepTest extends IntegrationTest {
 	}
 
 	private Map<String, Long> counts() {
-		List<String> tables = jdbc.queryForList("select lower(table_name) from information_schema.tables where lower(table_schema) = "
-				+ (isPostgres() ? "'public'" : "'public'") + " and table_type in ('TABLE', 'BASE TABLE')", String.class)
-			.stream().filter(t -> !CHANGING_ANYWAY.contains(t)).sorted().toList();
-		StringBuilder sql = new StringBuilder("select ");
-		for (int i = 0; i < tables.size(); i++) {
-			sql.append(i == 0 ? "" : ", ").append("(select count(*) from ").append(tables.get(i)).append(")");
-		}
-		Map<String, Long> counts = new LinkedHashMap<>();
-		jdbc.query(sql.toString(), rs -> {
-			for (int i = 0; i < tables.size(); i++) {
-				counts.put(tables.get(i), rs.getLong(i + 1));
-			}
-		});
-		return counts;
-	}
-
-	private boolean isPostgres() {
-		return jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres"));
+		return org.recoveryworks.DatabaseTables.counts(jdbc);
 	}
 
 	/** The request parameters a handler reads: its @RequestParam names and the properties of its form objects. */

@@ -219,25 +219,6 @@ class PerRecordAccessTest extends IntegrationTest {
 		return path.toString();
 	}
 
-	/** A digest of every row of every table (but those any request changes): any insert, update or delete shows. */
-	private Map<String, Integer> contents() {
-		List<String> tables = jdbc.queryForList("select lower(table_name) from information_schema.tables where lower(table_schema) = 'public'"
-				+ " and table_type in ('TABLE', 'BASE TABLE')", String.class)
-			.stream().filter(t -> !BadInputSweepTest.CHANGING_ANYWAY.contains(t) && !t.equals("audit_chain_head")).sorted().toList();
-		Map<String, Integer> digest = new LinkedHashMap<>();
-		for (String table : tables) {
-			StringBuilder all = new StringBuilder();
-			jdbc.query("select * from " + table + " order by 1", rs -> {
-				for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-					all.append(rs.getString(i)).append('|');
-				}
-				all.append('\n');
-			});
-			digest.put(table, all.toString().hashCode());
-		}
-		return digest;
-	}
-
 	/** What the route answers for a record that does not exist: another's record must look the same. */
 	private static String nonexistent(String path) {
 		return path.replaceAll("/\\d+(?=/|$|\\.)", "/999999999");
@@ -293,11 +274,11 @@ class PerRecordAccessTest extends IntegrationTest {
 					}
 					for (AccountUser who : tryAs) {
 						tried++;
-						Map<String, Integer> before = method == RequestMethod.GET ? null : contents();
+						Map<String, Integer> before = method == RequestMethod.GET ? null : org.recoveryworks.DatabaseTables.contents(jdbc);
 						MockHttpServletResponse r = mvc.perform(request(HttpMethod.valueOf(method.name()), path).with(user(who)).with(csrf()))
 							.andReturn().getResponse();
-						if (before != null && !before.equals(contents())) {
-							Map<String, Integer> after = contents();
+						if (before != null && !before.equals(org.recoveryworks.DatabaseTables.contents(jdbc))) {
+							Map<String, Integer> after = org.recoveryworks.DatabaseTables.contents(jdbc);
 							leaks.add(method + " " + path + " as " + who.role() + " " + who.email() + " changed "
 									+ after.keySet().stream().filter(t -> !after.get(t).equals(before.get(t))).toList());
 						}

@@ -8,11 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -251,23 +249,7 @@ final class ApplyLoad {
 		if (form.status() == 302) {
 			throw new SessionLost();
 		}
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("recruitmentNumber", "LOAD-" + System.nanoTime());
-		fields.put("title", title);
-		fields.put("town", "Hartford");
-		fields.put("zip", "06103");
-		fields.put("hoursPerWeek", "30");
-		fields.put("shift", "FIRST");
-		fields.put("employmentType", "PART_TIME");
-		fields.put("salaryUnit", "HOURLY");
-		fields.put("salaryMin", "21.50");
-		fields.put("salaryMax", "24.00");
-		fields.put("duties", "Help people in recovery find and keep work they choose.");
-		fields.put("minimumQualifications", "Lived experience of recovery.");
-		fields.put("openDate", LocalDate.now().toString());
-		fields.put("closeDate", LocalDate.now().plusDays(30).toString());
-		fields.put("openings", "1");
-		fields.put("action", "publish");
+		Map<String, String> fields = org.recoveryworks.TestData.publishForm("LOAD-" + System.nanoTime(), title);
 		WebUser.Page saved = employer.post("/employer/postings", fields);
 		Matcher m = POSTING.matcher(saved.location());
 		if (saved.status() != 302 || !m.find()) {
