@@ -41,9 +41,11 @@ public class TwoStepSignIn {
 	private final RecoveryCodeRepository recoveryCodes;
 	private final Clock clock;
 	private final org.recoveryworks.audit.AuditTrail audit;
+	private final TotpKeys keys;
 
 	TwoStepSignIn(UserAccountRepository users, RecoveryCodeRepository recoveryCodes, Clock clock,
-			org.recoveryworks.audit.AuditTrail audit) {
+			org.recoveryworks.audit.AuditTrail audit, TotpKeys keys) {
+		this.keys = keys;
 		this.users = users;
 		this.audit = audit;
 		this.recoveryCodes = recoveryCodes;
@@ -68,7 +70,7 @@ public class TwoStepSignIn {
 		}
 		String code = typed.replaceAll("[\\s-]", "");
 		if (code.matches("\\d{6}")) {
-			long step = Totp.matchingStep(account.getTotpSecret(), code, Instant.now(clock));
+			long step = Totp.matchingStep(keys.open(account.getTotpSecret()), code, Instant.now(clock));
 			return step >= 0 && users.useTotpStep(accountId, step) == 1 ? Result.AUTHENTICATOR : Result.WRONG;
 		}
 		String normalized = code.toUpperCase(Locale.ROOT);
@@ -90,7 +92,7 @@ public class TwoStepSignIn {
 		if (step < 0 || account.hasTwoStep()) {
 			return List.of();
 		}
-		account.confirmTwoStep(secret, Instant.now(clock));
+		account.confirmTwoStep(keys.seal(secret), Instant.now(clock));
 		users.flush();
 		users.useTotpStep(accountId, step);
 		return replaceRecoveryCodes(accountId);
@@ -138,7 +140,7 @@ public class TwoStepSignIn {
 	@Transactional
 	public void setUpWithKey(Long accountId, String base32Secret) {
 		Totp.fromBase32(base32Secret);
-		users.findById(accountId).orElseThrow().confirmTwoStep(base32Secret, Instant.now(clock));
+		users.findById(accountId).orElseThrow().confirmTwoStep(keys.seal(base32Secret), Instant.now(clock));
 	}
 
 	/** The QR code of the key, as an SVG image in a data address (the page's policy allows data: images). */

@@ -112,6 +112,9 @@ class TwoStepSignInIntegrationTest extends IntegrationTest {
 		List<String> codes = (List<String>) done.getFlashMap().get("recoveryCodes");
 		assertThat(codes).hasSize(10).allMatch(c -> c.matches("[A-Z2-7]{5}-[A-Z2-7]{5}")).doesNotHaveDuplicates();
 		assertThat(signIns(newCoach.id(), "second step set up")).isEqualTo(1);
+		// The key is stored encrypted, never as the app shows it.
+		assertThat(jdbc.queryForObject("select totp_secret from user_account where id = ?", String.class, newCoach.id()))
+			.startsWith("v1:").doesNotContain(key);
 		// Only hashes are kept.
 		assertThat(jdbc.queryForList("select code_hash from recovery_code where user_id = ?", String.class, newCoach.id()))
 			.hasSize(10).noneMatch(h -> codes.stream().anyMatch(c -> h.contains(c.replace("-", ""))));
