@@ -62,8 +62,10 @@ class MyData {
 		List<Map<String, Object>> signIns = audit.signInsTo(user.id()).stream().map(e -> {
 			Map<String, Object> item = new LinkedHashMap<>();
 			item.put("When", e.at().toString());
-			item.put("What", e.action() == AuditTrail.Action.SIGN_IN ? "Signed in" : "Sign-in failed");
-			item.put("From", e.fromAddress());
+			boolean signedIn = e.action() == AuditTrail.Action.SIGN_IN;
+			item.put("What", signedIn ? "Signed in" : "Sign-in failed");
+			// A failed attempt may have come from someone else: their address is not this person's data.
+			item.put("From", signedIn ? e.fromAddress() : null);
 			return item;
 		}).toList();
 		List<Section> sections = new ArrayList<>();

@@ -14,7 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * Ends a session that was signed in before the account's password last changed (a reset, say),
+ * Ends a session that was signed in before the account's password last changed (a reset, say), or
+ * whose account no longer exists,
  * so a stolen or forgotten session stops working as soon as the password does: the request is
  * sent to sign in again.
  */
@@ -35,8 +36,9 @@ class SessionFreshness extends OncePerRequestFilter {
 		Object signedInAt = session == null ? null : session.getAttribute(SIGNED_IN_AT);
 		Authentication who = signedInAt == null ? null : SecurityContextHolder.getContext().getAuthentication();
 		if (who != null && who.getPrincipal() instanceof AccountUser user && signedInAt instanceof Instant since) {
-			Instant changed = users.findPasswordChangedAt(user.id()).orElse(null);
-			if (changed != null && changed.isAfter(since)) {
+			// Gone (a restore from an older backup, say) counts as changed.
+			Instant changed = users.findPasswordChangedAt(user.id()).orElse(Instant.MAX);
+			if (changed.isAfter(since)) {
 				session.invalidate();
 				SecurityContextHolder.clearContext();
 				response.sendRedirect(request.getContextPath() + "/login?expired");

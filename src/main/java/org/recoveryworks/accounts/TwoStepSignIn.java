@@ -42,10 +42,12 @@ public class TwoStepSignIn {
 	private final Clock clock;
 	private final org.recoveryworks.audit.AuditTrail audit;
 	private final TotpKeys keys;
+	private final org.recoveryworks.shared.mail.Mailer mailer;
 
 	TwoStepSignIn(UserAccountRepository users, RecoveryCodeRepository recoveryCodes, Clock clock,
-			org.recoveryworks.audit.AuditTrail audit, TotpKeys keys) {
+			org.recoveryworks.audit.AuditTrail audit, TotpKeys keys, org.recoveryworks.shared.mail.Mailer mailer) {
 		this.keys = keys;
+		this.mailer = mailer;
 		this.users = users;
 		this.audit = audit;
 		this.recoveryCodes = recoveryCodes;
@@ -95,6 +97,10 @@ public class TwoStepSignIn {
 		account.confirmTwoStep(keys.seal(secret), Instant.now(clock));
 		users.flush();
 		users.useTotpStep(accountId, step);
+		// The password alone sets up the app at a first sign-in: the account's owner hears of it at once.
+		mailer.send(account.getEmail(), "Two-step sign-in was set up for your RecoveryWorks account",
+				"Two-step sign-in was just set up for your RecoveryWorks account with an authenticator app.\n\n"
+						+ "If this was not you, someone knows your password: tell your program's RecoveryWorks administrator today.");
 		return replaceRecoveryCodes(accountId);
 	}
 

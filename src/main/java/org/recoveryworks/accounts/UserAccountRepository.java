@@ -9,7 +9,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByEmail(String email);
 
-	@org.springframework.data.jpa.repository.Query("select u.passwordChangedAt from UserAccount u where u.id = :id")
+	/** When the account's password last changed (or the account was made); nothing when the account is gone. */
+	@org.springframework.data.jpa.repository.Query("select coalesce(u.passwordChangedAt, u.createdAt) from UserAccount u where u.id = :id")
 	Optional<java.time.Instant> findPasswordChangedAt(@org.springframework.data.repository.query.Param("id") Long id);
 
 	/**

@@ -107,6 +107,15 @@ class Consent {
 		this.recordedAt = recordedAt;
 	}
 
+	/** Retention: the signer's name, the description and the scan go; recipient, purpose and dates stay. */
+	void erasePersonal() {
+		this.signedBy = null;
+		this.description = "(erased)";
+		this.signedFormKey = null;
+		this.signedFormName = null;
+		this.signedFormType = null;
+	}
+
 	/** The scan of the form signed on paper. */
 	void attachSignedForm(String key, String name, String contentType) {
 		this.signedFormKey = key;

@@ -194,6 +194,22 @@ public class Consents {
 		return id;
 	}
 
+	/**
+	 * Retention of a closed case record: the signers' names, descriptions and scans of its consents,
+	 * and what its disclosures sent, are erased; who received what, when and why stays.
+	 */
+	@Transactional
+	public void eraseFor(Long participantId) {
+		for (Consent c : consents.findByParticipantIdOrderByIdDesc(participantId)) {
+			Consents.SignedForm form = c.signedForm();
+			if (form != null) {
+				documents.deleteAfterCommit(form.key());
+			}
+			c.erasePersonal();
+		}
+		disclosures.eraseContent(participantId);
+	}
+
 	/** The disclosures of the last three years, newest first. */
 	public List<DisclosureView> accounting(Long participantId) {
 		Instant since = LocalDate.now(clock).minusYears(ACCOUNTING_YEARS).atStartOfDay(ZoneOffset.UTC).toInstant();

@@ -80,6 +80,12 @@ public class CaseFiles {
 		return ref(records.open(staff, participantId));
 	}
 
+	/** Whether this staff member sees who the person is (not sequestered, or in an emergency access). */
+	@Transactional(readOnly = true)
+	public boolean reveals(AccountUser staff, Long participantId) {
+		return records.reveals(staff, records.open(staff, participantId));
+	}
+
 	public void audit(AccountUser staff, AuditTrail.Action action, String recordType, Long recordId, Long participantId) {
 		records.audit(staff, action, recordType, recordId, participantId);
 	}
@@ -96,7 +102,9 @@ public class CaseFiles {
 		}
 		return (staff.is(org.recoveryworks.accounts.Role.SUPERVISOR)
 				? participants.findByProgramIdOrderByFullNameAsc(staff.organizationId())
-				: participants.findByPrimaryCoachIdOrderByFullNameAsc(staff.id())).stream().map(CaseFiles::ref).toList();
+				: participants.findByPrimaryCoachIdOrderByFullNameAsc(staff.id())).stream().map(CaseFiles::ref)
+			// By the name each record goes by: a pseudonym's place among real names would hint at the person.
+			.sorted(java.util.Comparator.comparing(ParticipantRef::name, String.CASE_INSENSITIVE_ORDER)).toList();
 	}
 
 	/** The participant record a job seeker's account is linked to (the person agreed to the link). */

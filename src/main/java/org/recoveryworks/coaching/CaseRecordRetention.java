@@ -20,8 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Retention of closed case records: once a participant has been discharged for
  * {@code recoveryworks.retention.discharged-records} (seven years unless configured), who they
- * were (name, contact details, address, their own words) and what was written in their plans and
- * session notes are erased. Dates, status, benefits and jobs stay, with no name, for the program's
+ * were (name, contact details, address, their own words), what was written in their plans, session
+ * and discharge notes, the signers and scans of their consents and what their disclosures sent are
+ * erased. Dates, status, benefits and jobs stay, with no name, for the program's
  * statistics; the audit trail is kept whole.
  */
 @Component
@@ -34,13 +35,17 @@ class CaseRecordRetention {
 	private final CoachingSessionRepository sessions;
 	private final PlanVersionRepository plans;
 	private final TrainingRegistrationRepository registrations;
+	private final EnrollmentRepository enrollments;
+	private final org.recoveryworks.audit.Consents consents;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 	private final Period keep;
 
 	CaseRecordRetention(ParticipantRepository participants, CoachingSessionRepository sessions, PlanVersionRepository plans,
-			TrainingRegistrationRepository registrations, TransactionTemplate transaction, Clock clock,
-			@Value("${recoveryworks.retention.discharged-records:P7Y}") Period keep) {
+			TrainingRegistrationRepository registrations, EnrollmentRepository enrollments, org.recoveryworks.audit.Consents consents,
+			TransactionTemplate transaction, Clock clock, @Value("${recoveryworks.retention.discharged-records:P7Y}") Period keep) {
+		this.enrollments = enrollments;
+		this.consents = consents;
 		this.participants = participants;
 		this.sessions = sessions;
 		this.plans = plans;
@@ -66,6 +71,8 @@ class CaseRecordRetention {
 					plans.eraseWords(p.getId());
 					plans.eraseSteps(p.getId());
 					registrations.renameParticipant(p.getId(), p.displayName());
+					enrollments.eraseNotes(p.getId());
+					consents.eraseFor(p.getId());
 				}
 				return due.size();
 			});

@@ -60,6 +60,7 @@ class ConsentsController {
 	String list(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, Model model) {
 		CaseFiles.ParticipantRef person = caseFiles.read(staff, id, "consents and disclosures");
 		model.addAttribute("person", person);
+		model.addAttribute("revealed", caseFiles.reveals(staff, id));
 		model.addAttribute("consents", consents.forParticipant(id));
 		model.addAttribute("disclosures", consents.accounting(id));
 		return "coaching/consents";
@@ -103,6 +104,9 @@ class ConsentsController {
 	org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> signedForm(@AuthenticationPrincipal AccountUser staff,
 			@PathVariable Long id, @PathVariable Long consentId) {
 		caseFiles.read(staff, id, "signed consent form");
+		if (!caseFiles.reveals(staff, id)) {
+			throw new ParticipantNotFound(id);
+		}
 		Consents.SignedForm form = consents.signedForm(id, consentId).orElseThrow(() -> new ParticipantNotFound(id));
 		return org.springframework.http.ResponseEntity.ok()
 			.contentType(org.springframework.http.MediaType.parseMediaType(form.contentType()))
@@ -127,6 +131,7 @@ class ConsentsController {
 	String discloseForm(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, @PathVariable Long consentId, Model model) {
 		CaseFiles.ParticipantRef person = caseFiles.open(staff, id);
 		model.addAttribute("person", person);
+		model.addAttribute("revealed", caseFiles.reveals(staff, id));
 		model.addAttribute("consent", consents.find(id, consentId).orElseThrow(() -> new ParticipantNotFound(id)));
 		return "coaching/disclose";
 	}
@@ -138,6 +143,13 @@ class ConsentsController {
 		CaseFiles.ParticipantRef person = caseFiles.open(staff, id);
 		Consents.ConsentView consent = consents.find(id, consentId).orElseThrow(() -> new ParticipantNotFound(id));
 		Set<InformationKind> asked = information == null ? EnumSet.noneOf(InformationKind.class) : information;
+		if (!caseFiles.reveals(staff, id)) {
+			model.addAttribute("person", person);
+			model.addAttribute("revealed", false);
+			model.addAttribute("consent", consent);
+			model.addAttribute("refusedKey", "disclosure.sequestered");
+			return "coaching/disclose";
+		}
 		try {
 			Long disclosure = consents.disclose(staff.id(), staff.role().name(), id, consentId, asked,
 					kinds -> contents.of(staff, id, kinds));
@@ -146,6 +158,7 @@ class ConsentsController {
 		}
 		catch (Consents.Refused refused) {
 			model.addAttribute("person", person);
+			model.addAttribute("revealed", caseFiles.reveals(staff, id));
 			model.addAttribute("consent", consent);
 			model.addAttribute("refusedKey", refused.messageKey());
 			return "coaching/disclose";
@@ -153,8 +166,14 @@ class ConsentsController {
 	}
 
 	@GetMapping("/coach/participants/{id}/disclosures/{disclosureId}")
-	String document(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, @PathVariable Long disclosureId, Model model) {
+	String document(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, @PathVariable Long disclosureId, Model model,
+			RedirectAttributes redirect) {
 		CaseFiles.ParticipantRef person = caseFiles.read(staff, id, "disclosure");
+		if (!caseFiles.reveals(staff, id)) {
+			// What was sent names the person: a sequestered record's copies are for the privacy officer or an emergency access.
+			redirect.addFlashAttribute("errorKey", "disclosure.sequestered");
+			return "redirect:/coach/participants/" + id + "/consents";
+		}
 		model.addAttribute("person", person);
 		model.addAttribute("document", consents.document(id, disclosureId).orElseThrow(() -> new ParticipantNotFound(id)));
 		model.addAttribute("notice", Consents.REDISCLOSURE_NOTICE);

@@ -131,8 +131,10 @@ class Participants {
 	@Transactional(readOnly = true)
 	List<Participant> visibleTo(AccountUser staff) {
 		requireStaff(staff);
-		return staff.is(Role.SUPERVISOR) ? participants.findByProgramIdOrderByFullNameAsc(staff.organizationId())
-				: participants.findByPrimaryCoachIdOrderByFullNameAsc(staff.id());
+		// Ordered by the name each record goes by: a pseudonym's place among real names would hint at the person.
+		return (staff.is(Role.SUPERVISOR) ? participants.findByProgramIdOrderByFullNameAsc(staff.organizationId())
+				: participants.findByPrimaryCoachIdOrderByFullNameAsc(staff.id())).stream()
+			.sorted(java.util.Comparator.comparing(Participant::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
 	}
 
 	@Transactional(readOnly = true)

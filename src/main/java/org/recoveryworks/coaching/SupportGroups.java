@@ -102,6 +102,7 @@ class SupportGroups {
 	private List<Participant> visible(AccountUser staff, SupportGroup group) {
 		return participants.findByProgramIdOrderByFullNameAsc(group.getProgramId()).stream()
 			.filter(p -> CaseRecords.mayOpen(staff, p))
+			.sorted(java.util.Comparator.comparing(Participant::displayName, String.CASE_INSENSITIVE_ORDER))
 			.toList();
 	}
 

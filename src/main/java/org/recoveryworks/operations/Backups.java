@@ -136,6 +136,13 @@ public class Backups {
 				zip.closeEntry();
 			}
 			c.commit();
+			// All case records are in it: readable by the operator's account only, where the file system allows.
+			try {
+				Files.setPosixFilePermissions(partial, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+			}
+			catch (UnsupportedOperationException notPosix) {
+				// Windows: the folder's own permissions apply.
+			}
 			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			return new Summary(version, tables.size(), rows, files);
 		}
@@ -169,9 +176,17 @@ public class Backups {
 			if (manifest.path("format").asInt() != FORMAT) {
 				throw new IllegalArgumentException("This backup's format (" + manifest.path("format").asInt() + ") is not " + FORMAT + ".");
 			}
+			// Every file is checked before anything changes: a backup with a path outside the upload folder changes nothing.
+			for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+				if (entry.getName().startsWith("uploads/") && !uploads.resolve(entry.getName().substring("uploads/".length())).normalize()
+					.startsWith(uploads)) {
+					throw new IllegalArgumentException("The backup holds a file outside the upload folder: " + entry.getName());
+				}
+			}
 			long rows = 0;
 			String version;
 			int tableCount;
+			List<Table> restored;
 			try (Connection c = dataSource.getConnection()) {
 				c.setAutoCommit(false);
 				try {
@@ -183,9 +198,16 @@ public class Backups {
 					}
 					List<Table> tables = tables(c);
 					tableCount = tables.size();
+					restored = tables;
 					try (Statement s = c.createStatement()) {
 						for (int i = tables.size() - 1; i >= 0; i--) {
 							s.executeUpdate("delete from " + quote(c, tables.get(i).name()));
+						}
+						// Sessions signed in before the restore end with it (cluster mode keeps them in the database).
+						for (String sessions : List.of("spring_session_attributes", "spring_session")) {
+							if (exists(c, sessions)) {
+								s.executeUpdate("delete from " + sessions);
+							}
 						}
 					}
 					for (Table t : tables) {
@@ -194,13 +216,15 @@ public class Backups {
 							rows += readRows(c, t, zip.getInputStream(entry), manifestColumns(manifest, t.name()));
 						}
 					}
-					restartIdentities(c, tables);
 					c.commit();
 				}
 				catch (RuntimeException | SQLException | IOException e) {
 					c.rollback();
 					throw e;
 				}
+				// After the commit: on H2 restarting an identity is a schema change, which would commit on its own.
+				c.setAutoCommit(true);
+				restartIdentities(c, restored);
 			}
 			int files = restoreUploads(zip);
 			reindex();
@@ -276,6 +300,18 @@ public class Backups {
 						+ " where \"success\" = true and \"version\" is not null order by \"installed_rank\" desc")) {
 			return rs.next() ? rs.getString(1) : "none";
 		}
+	}
+
+	private static boolean exists(Connection c, String table) throws SQLException {
+		DatabaseMetaData meta = c.getMetaData();
+		for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
+			try (ResultSet rs = meta.getTables(null, c.getSchema(), name, null)) {
+				if (rs.next()) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static String quote(Connection c, String identifier) throws SQLException {
@@ -469,9 +505,6 @@ public class Backups {
 				continue;
 			}
 			Path target = uploads.resolve(entry.getName().substring("uploads/".length())).normalize();
-			if (!target.startsWith(uploads)) {
-				throw new IllegalArgumentException("The backup holds a file outside the upload folder: " + entry.getName());
-			}
 			Files.createDirectories(target.getParent());
 			try (InputStream in = zip.getInputStream(entry)) {
 				Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);

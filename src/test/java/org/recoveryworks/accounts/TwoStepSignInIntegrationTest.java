@@ -40,6 +40,9 @@ class TwoStepSignInIntegrationTest extends IntegrationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.recoveryworks.shared.mail.DevMailbox mailbox;
+
 	private MockHttpSession password(String email) throws Exception {
 		return (MockHttpSession) mvc.perform(post("/login").param("username", email).param("password", TestData.PASSWORD).with(csrf()))
 			.andExpect(redirectedUrl("/login/code"))
@@ -112,6 +115,9 @@ class TwoStepSignInIntegrationTest extends IntegrationTest {
 		List<String> codes = (List<String>) done.getFlashMap().get("recoveryCodes");
 		assertThat(codes).hasSize(10).allMatch(c -> c.matches("[A-Z2-7]{5}-[A-Z2-7]{5}")).doesNotHaveDuplicates();
 		assertThat(signIns(newCoach.id(), "second step set up")).isEqualTo(1);
+		// The owner hears of it at once (the password alone set it up).
+		assertThat(mailbox.to(newCoach.email())).extracting(org.recoveryworks.shared.mail.DevMailbox.Message::subject)
+			.contains("Two-step sign-in was set up for your RecoveryWorks account");
 		// The key is stored encrypted, never as the app shows it.
 		assertThat(jdbc.queryForObject("select totp_secret from user_account where id = ?", String.class, newCoach.id()))
 			.startsWith("v1:").doesNotContain(key);

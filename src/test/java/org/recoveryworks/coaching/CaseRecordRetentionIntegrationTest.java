@@ -49,6 +49,13 @@ class CaseRecordRetentionIntegrationTest extends IntegrationTest {
 		jdbc.update("insert into coaching_session (participant_id, coach_id, starts_at, minutes, mode, kind, note, topics, version)"
 				+ " values (?, ?, ?, 60, 'IN_PERSON', 'JOB_SEARCH', 'Talked about the night shift and the bus.', 'Bus routes', 0)",
 				old, program.coach().id(), java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(86400L * 365 * 8)));
+		mvc.perform(post("/coach/participants/{id}/consents", old).param("discloser", "Program").param("information", "ENROLLMENT")
+			.param("description", "Dates of the program").param("recipientName", "Pat Doe").param("purpose", "Planning")
+			.param("expiresOn", LocalDate.now().plusMonths(3).toString()).param("signedBy", "Quinn Longago")
+			.param("signedOn", LocalDate.now().toString()).param("toldRightToRevoke", "true").with(user(program.coach())).with(csrf()));
+		Long consent = jdbc.queryForObject("select max(id) from consent where participant_id = ?", Long.class, old);
+		mvc.perform(post("/coach/participants/{id}/consents/{c}/disclose", old, consent).param("information", "ENROLLMENT")
+			.with(user(program.coach())).with(csrf()));
 		jdbc.update("update participant set status = 'DISCHARGED', discharged_on = ?, discharge_reason = 'GOALS_MET' where id = ?",
 				Date.valueOf(LocalDate.now().minusYears(8)), old);
 		jdbc.update("update participant set status = 'DISCHARGED', discharged_on = ?, discharge_reason = 'GOALS_MET' where id = ?",
@@ -64,6 +71,11 @@ class CaseRecordRetentionIntegrationTest extends IntegrationTest {
 		assertThat(erased.get("status")).isEqualTo("DISCHARGED");
 		assertThat(erased.get("identity_erased_at")).isNotNull();
 		assertThat(jdbc.queryForObject("select note from coaching_session where participant_id = ?", String.class, old)).isNull();
+		assertThat(jdbc.queryForObject("select signed_by from consent where id = ?", String.class, consent)).isNull();
+		assertThat(jdbc.queryForObject("select content from disclosure where participant_id = ?", String.class, old))
+			.isEqualTo("[]");
+		// Who received what, when and why stays in the accounting.
+		assertThat(jdbc.queryForObject("select recipient from disclosure where participant_id = ?", String.class, old)).isEqualTo("Pat Doe");
 		assertThat(jdbc.queryForObject("select full_name from participant where id = ?", String.class, recent)).isEqualTo("Reese Lastyear");
 	}
 }

@@ -63,6 +63,16 @@ class SequesteringIntegrationTest extends IntegrationTest {
 		String email = "jamie" + TestData.next() + "@example.org";
 		Long id = enroll(program.coach(), "Jamie Staffmember", email);
 
+		// A consent signed and a disclosure made before the record was sequestered: both name the person.
+		mvc.perform(post("/coach/participants/{id}/consents", id).param("discloser", "Program").param("information", "ENROLLMENT")
+			.param("description", "Dates").param("recipientName", "Pat Doe").param("purpose", "Planning")
+			.param("expiresOn", LocalDate.now().plusMonths(3).toString()).param("signedBy", "Jamie Staffmember")
+			.param("signedOn", LocalDate.now().toString()).param("toldRightToRevoke", "true").with(user(program.coach())).with(csrf()));
+		Long consent = jdbc.queryForObject("select max(id) from consent where participant_id = ?", Long.class, id);
+		mvc.perform(post("/coach/participants/{id}/consents/{c}/disclose", id, consent).param("information", "ENROLLMENT")
+			.with(user(program.coach())).with(csrf()));
+		Long disclosure = jdbc.queryForObject("select max(id) from disclosure where participant_id = ?", Long.class, id);
+
 		// Not without the confirmation.
 		mvc.perform(post("/coach/participants/{id}/sequester", id).with(user(program.coach())).with(csrf()))
 			.andExpect(flash().attribute("errorKey", "sequester.confirm"));
@@ -89,6 +99,18 @@ class SequesteringIntegrationTest extends IntegrationTest {
 				.andExpect(content().string(containsString(pseudonym)))
 				.andExpect(content().string(not(containsString("Jamie"))));
 		}
+		// Nor through the consents and disclosures: the signer is hidden, the copies of what was sent stay closed, and
+		// nothing more goes out under the pseudonym.
+		mvc.perform(get("/coach/participants/{id}/consents", id).with(user(program.coach())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Staffmember"))))
+			.andExpect(content().string(containsString("hidden: sequestered record")));
+		mvc.perform(get("/coach/participants/{id}/disclosures/{d}", id, disclosure).with(user(program.coach())))
+			.andExpect(flash().attribute("errorKey", "disclosure.sequestered"));
+		mvc.perform(post("/coach/participants/{id}/consents/{c}/disclose", id, consent).param("information", "ENROLLMENT")
+				.with(user(program.coach())).with(csrf()))
+			.andExpect(status().isOk()).andExpect(content().string(not(containsString("Staffmember"))));
+		assertThat(jdbc.queryForObject("select count(*) from disclosure where participant_id = ?", Integer.class, id)).isEqualTo(1);
 		mvc.perform(get("/coach/participants/{id}/edit", id).with(user(program.coach())))
 			.andExpect(redirectedUrl("/coach/participants/" + id))
 			.andExpect(flash().attribute("errorKey", "participant.sequestered.edit"));
