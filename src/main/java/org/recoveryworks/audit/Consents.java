@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.recoveryworks.shared.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,21 +77,6 @@ public class Consents {
 	public record DisclosedDocument(DisclosureView disclosure, ConsentView consent, List<Section> sections) {
 	}
 
-	/** Why a disclosure or revocation was refused: a message key. */
-	public static class Refused extends RuntimeException {
-
-		private final String messageKey;
-
-		Refused(String messageKey) {
-			super(messageKey);
-			this.messageKey = messageKey;
-		}
-
-		public String messageKey() {
-			return messageKey;
-		}
-	}
-
 	private final ConsentRepository consents;
 	private final DisclosureRepository disclosures;
 	private final AuditTrail audit;
@@ -122,7 +108,7 @@ public class Consents {
 			throw new IllegalArgumentException("A consent needs information, an expiry and the right to revoke");
 		}
 		if (!scanned && (details.signedBy() == null || details.signedBy().isBlank())) {
-			throw new org.recoveryworks.shared.RuleViolation("signedBy", "consent.signature.required",
+			throw new RuleViolation("signedBy", "consent.signature.required",
 					"Type the name of the person who signed, or upload the signed form.");
 		}
 		Consent consent = new Consent(participantId, programId, details, actorId, Instant.now(clock));
@@ -156,9 +142,9 @@ public class Consents {
 	@Transactional
 	public void revoke(Long actorId, String actorRole, Long participantId, Long consentId, String note) {
 		Consent consent = consents.lockById(consentId).filter(c -> c.getParticipantId().equals(participantId))
-			.orElseThrow(() -> new Refused("consent.notFound"));
+			.orElseThrow(() -> new ConsentNotFound(consentId));
 		if (consent.revoked()) {
-			throw new Refused("consent.alreadyRevoked");
+			throw new RuleViolation(null, "consent.alreadyRevoked", "This consent was already revoked.");
 		}
 		consent.revoke(LocalDate.now(clock), actorId, Instant.now(clock), note);
 		audit.record(actorId, actorRole, AuditTrail.Action.UPDATE, "consent revoked", consentId, participantId);
@@ -174,18 +160,18 @@ public class Consents {
 			Function<Set<InformationKind>, List<Section>> content) {
 		// Locked: a revocation recorded at the same moment waits for this, or this sees it.
 		Consent consent = consents.lockById(consentId).filter(c -> c.getParticipantId().equals(participantId))
-			.orElseThrow(() -> new Refused("consent.notFound"));
+			.orElseThrow(() -> new ConsentNotFound(consentId));
 		if (consent.revoked()) {
-			throw new Refused("disclosure.refused.revoked");
+			throw new RuleViolation(null, "disclosure.refused.revoked", "This consent was revoked.");
 		}
 		if (!consent.activeOn(LocalDate.now(clock))) {
-			throw new Refused("disclosure.refused.inactive");
+			throw new RuleViolation(null, "disclosure.refused.inactive", "This consent is not active.");
 		}
 		if (information == null || information.isEmpty()) {
-			throw new Refused("disclosure.refused.nothing");
+			throw new RuleViolation(null, "disclosure.refused.nothing", "Choose what to disclose.");
 		}
 		if (!consent.information().containsAll(information)) {
-			throw new Refused("disclosure.refused.notCovered");
+			throw new RuleViolation(null, "disclosure.refused.notCovered", "The consent does not cover all of what was chosen.");
 		}
 		String document = json.writeValueAsString(content.apply(information));
 		Long id = disclosures.save(new Disclosure(participantId, consentId, consent.recipient(), information, consent.getPurpose(), actorId,

@@ -60,27 +60,20 @@ class CaseRecordRetention {
 	@SchedulerLock(name = "case-record-retention", lockAtLeastFor = "PT1M")
 	int erasePastRetention() {
 		LocalDate cutoff = LocalDate.now(clock.withZone(ZONE)).minus(keep);
-		int erased = 0;
-		while (true) {
-			Integer batch = transaction.execute(status -> {
-				List<Participant> due = participants.findPastRetention(cutoff, PageRequest.of(0, 200));
-				Instant now = Instant.now(clock);
-				for (Participant p : due) {
-					p.eraseIdentity(now);
-					sessions.eraseNotes(p.getId());
-					plans.eraseWords(p.getId());
-					plans.eraseSteps(p.getId());
-					registrations.renameParticipant(p.getId(), p.displayName());
-					enrollments.eraseNotes(p.getId());
-					consents.eraseFor(p.getId());
-				}
-				return due.size();
-			});
-			erased += batch;
-			if (batch < 200) {
-				break;
+		int erased = org.recoveryworks.shared.Batches.untilDone(transaction, 200, () -> {
+			List<Participant> due = participants.findPastRetention(cutoff, PageRequest.of(0, 200));
+			Instant now = Instant.now(clock);
+			for (Participant p : due) {
+				p.eraseIdentity(now);
+				sessions.eraseNotes(p.getId());
+				plans.eraseWords(p.getId());
+				plans.eraseSteps(p.getId());
+				registrations.renameParticipant(p.getId(), p.displayName());
+				enrollments.eraseNotes(p.getId());
+				consents.eraseFor(p.getId());
 			}
-		}
+			return due.size();
+		});
 		if (erased > 0) {
 			log.info("Retention: erased who {} people discharged before {} were", erased, cutoff);
 		}

@@ -156,7 +156,7 @@ class ConsentsController {
 			redirect.addFlashAttribute("flashKey", "disclosure.made");
 			return "redirect:/coach/participants/" + id + "/disclosures/" + disclosure;
 		}
-		catch (Consents.Refused refused) {
+		catch (org.recoveryworks.shared.RuleViolation refused) {
 			model.addAttribute("person", person);
 			model.addAttribute("revealed", caseFiles.reveals(staff, id));
 			model.addAttribute("consent", consent);
@@ -212,10 +212,7 @@ class ConsentsController {
 			revoke.run();
 			redirect.addFlashAttribute("flashKey", "consent.revoked");
 		}
-		catch (Consents.Refused refused) {
-			if ("consent.notFound".equals(refused.messageKey())) {
-				throw new ParticipantNotFound(0L);
-			}
+		catch (org.recoveryworks.shared.RuleViolation refused) {
 			redirect.addFlashAttribute("errorKey", refused.messageKey());
 		}
 		return back;

@@ -54,7 +54,8 @@ class Participants {
 	@Transactional
 	ParticipantView read(AccountUser staff, Long id) {
 		Participant p = records.read(staff, id, RECORD);
-		return view(p, records.reveals(staff, p), records.emergencyUntil(staff, p));
+		java.time.Instant emergencyUntil = records.emergencyUntil(staff, p);
+		return view(p, !p.isSequestered() || emergencyUntil != null, emergencyUntil);
 	}
 
 	@Transactional

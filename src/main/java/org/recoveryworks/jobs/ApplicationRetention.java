@@ -49,23 +49,16 @@ class ApplicationRetention {
 	int erasePastRetention() {
 		LocalDate cutoff = LocalDate.now(clock.withZone(ZONE)).minus(keep);
 		Instant cutoffInstant = cutoff.atStartOfDay(ZONE).toInstant();
-		int erased = 0;
-		while (true) {
-			Integer batch = transaction.execute(status -> {
-				List<JobApplication> due = applications.findPastRetention(cutoff, cutoffInstant,
-						org.springframework.data.domain.PageRequest.of(0, 500));
-				Instant now = Instant.now(clock);
-				for (JobApplication a : due) {
-					a.getDocuments().forEach(d -> documents.deleteAfterCommit(d.getStorageKey()));
-					a.eraseApplicant(now);
-				}
-				return due.size();
-			});
-			erased += batch;
-			if (batch < 500) {
-				break;
+		int erased = org.recoveryworks.shared.Batches.untilDone(transaction, 500, () -> {
+			List<JobApplication> due = applications.findPastRetention(cutoff, cutoffInstant,
+					org.springframework.data.domain.PageRequest.of(0, 500));
+			Instant now = Instant.now(clock);
+			for (JobApplication a : due) {
+				a.getDocuments().forEach(d -> documents.deleteAfterCommit(d.getStorageKey()));
+				a.eraseApplicant(now);
 			}
-		}
+			return due.size();
+		});
 		if (erased > 0) {
 			log.info("Retention: erased the personal data of {} applications to postings closed before {}", erased, cutoff);
 		}

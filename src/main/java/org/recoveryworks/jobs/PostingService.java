@@ -145,21 +145,12 @@ class PostingService {
 	@Scheduled(cron = "${recoveryworks.jobs.close-postings-cron:0 5 0 * * *}", zone = "America/New_York")
 	@SchedulerLock(name = "close-expired-postings", lockAtLeastFor = "PT1S")
 	public int closeExpired() {
-		// 500 at a time, each in its own transaction: a long backlog (a restored backup, a bulk load) never holds
-		// every posting in memory or one transaction open for minutes.
-		int closed = 0;
-		int batch;
-		do {
-			batch = transaction.execute(status -> {
-				Instant now = Instant.now(clock);
-				List<Posting> expired = postings.findFirst500ByStatusAndCloseDateBefore(PostingStatus.PUBLISHED,
-						LocalDate.now(clock));
-				expired.forEach(p -> p.close(now));
-				return expired.size();
-			});
-			closed += batch;
-		}
-		while (batch == 500);
+		int closed = org.recoveryworks.shared.Batches.untilDone(transaction, 500, () -> {
+			Instant now = Instant.now(clock);
+			List<Posting> expired = postings.findFirst500ByStatusAndCloseDateBefore(PostingStatus.PUBLISHED, LocalDate.now(clock));
+			expired.forEach(p -> p.close(now));
+			return expired.size();
+		});
 		log.info("Job close-expired-postings ran on {}: {} closed", node, closed);
 		return closed;
 	}
