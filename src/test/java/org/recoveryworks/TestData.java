@@ -61,7 +61,7 @@ public class TestData {
 
 	public Program program() {
 		int n = next();
-		Long id = organizations.register(new NewOrganization("Peer Program " + n, OrganizationKind.NONPROFIT_PROVIDER, null,
+		Long id = organizations.register(new NewOrganization("Peer Program " + n, OrganizationKind.PEER_EMPLOYMENT_PROGRAM, null,
 				"Middletown", "06457", null, null, null));
 		organizations.verify(id);
 		return new Program(id,

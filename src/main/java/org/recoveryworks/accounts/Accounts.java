@@ -86,6 +86,7 @@ public class Accounts {
 	/** The coaches and supervisors of a program, for assigning caseloads. */
 	public List<AccountUser> staff(Long programId) {
 		return users.findByOrganizationId(programId).stream()
+			.filter(UserAccount::isActive)
 			.map(UserAccount::toAccountUser)
 			.filter(u -> u.is(Role.COACH) || u.is(Role.SUPERVISOR))
 			.toList();
@@ -114,6 +115,7 @@ public class Accounts {
 	/** E-mail addresses of an organization's staff, for notices about its postings. */
 	public List<String> staffEmails(Long organizationId) {
 		return users.findByOrganizationId(organizationId).stream()
+			.filter(UserAccount::isActive)
 			.map(UserAccount::toAccountUser)
 			.filter(u -> u.is(Role.EMPLOYER))
 			.map(AccountUser::email)

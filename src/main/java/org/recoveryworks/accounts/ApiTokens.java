@@ -62,7 +62,7 @@ public class ApiTokens {
 			if (t.getLastUsedAt() == null || t.getLastUsedAt().isBefore(now.minusSeconds(60))) {
 				t.used(now);
 			}
-			return users.findById(t.getUserId()).map(UserAccount::toAccountUser).map(AccountUser::withoutPassword);
+			return users.findById(t.getUserId()).filter(UserAccount::isActive).map(UserAccount::toAccountUser).map(AccountUser::withoutPassword);
 		});
 	}
 }

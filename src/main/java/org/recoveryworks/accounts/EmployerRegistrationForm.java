@@ -48,6 +48,12 @@ class EmployerRegistrationForm extends SeekerRegistrationForm {
 		this.organizationName = organizationName;
 	}
 
+	/** A peer employment program is created by an administrator, not registered as an employer. */
+	@jakarta.validation.constraints.AssertTrue(message = "{registration.kind.required}")
+	public boolean isEmployerKind() {
+		return kind == null || kind.isEmployer();
+	}
+
 	public OrganizationKind getKind() {
 		return kind;
 	}

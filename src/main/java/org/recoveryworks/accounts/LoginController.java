@@ -7,6 +7,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
+	private final org.recoveryworks.shared.Deployment deployment;
+
+	LoginController(org.recoveryworks.shared.Deployment deployment) {
+		this.deployment = deployment;
+	}
+
 	@GetMapping("/login")
 	String login() {
 		return "accounts/login";
@@ -19,7 +25,8 @@ class LoginController {
 			return "redirect:/";
 		}
 		return switch (user.role()) {
-			case ADMIN -> "redirect:/admin/organizations";
+			// A new installation: the first administrator sets it up before anything else.
+			case ADMIN -> deployment.isSetUp() ? "redirect:/admin/organizations" : "redirect:/admin/setup";
 			case EMPLOYER -> "redirect:/employer/postings";
 			case SEEKER -> "redirect:/my/applications";
 			case COACH, SUPERVISOR -> "redirect:/coach";

@@ -41,7 +41,7 @@ class PasswordResets {
 	 */
 	@Transactional
 	public void requestReset(String email) {
-		users.findByEmail(Accounts.normalize(email)).ifPresent(user -> {
+		users.findByEmail(Accounts.normalize(email)).filter(UserAccount::isActive).ifPresent(user -> {
 			String secret = Tokens.newSecret("");
 			tokens.save(new PasswordResetToken(user.getId(), Tokens.hash(secret),
 					Instant.now(clock).plus(properties.passwordResetValidity())));

@@ -30,8 +30,8 @@ class RegistrationController {
 	}
 
 	@ModelAttribute("organizationKinds")
-	OrganizationKind[] organizationKinds() {
-		return OrganizationKind.values();
+	java.util.List<OrganizationKind> organizationKinds() {
+		return OrganizationKind.employerKinds();
 	}
 
 	@GetMapping("/register")

@@ -40,7 +40,9 @@ class SecurityConfiguration {
 
 	@Bean
 	UserDetailsService userDetailsService(UserAccountRepository users) {
+		// A deactivated account answers as a wrong password would: it cannot sign in.
 		return username -> users.findByEmail(Accounts.normalize(username))
+			.filter(UserAccount::isActive)
 			.map(UserAccount::toAccountUser)
 			.orElseThrow(() -> new UsernameNotFoundException("Bad credentials"));
 	}
@@ -80,6 +82,7 @@ class SecurityConfiguration {
 		http.securityContext(c -> c.securityContextRepository(contextRepository))
 			.authorizeHttpRequests(a -> a
 				.requestMatchers("/admin/**").hasRole("ADMIN")
+				.requestMatchers("/staff/**", "/staff").hasRole("SUPERVISOR")
 				.requestMatchers("/employer/**").hasRole("EMPLOYER")
 				.requestMatchers("/my/**", "/jobs/*/apply").hasRole("SEEKER")
 				.requestMatchers("/coach/**").authenticated()

@@ -31,7 +31,10 @@ class SignInAudit {
 	private final UserAccountRepository accounts;
 	private final SignInThrottle throttle;
 
-	SignInAudit(AuditTrail audit, UserAccountRepository accounts, SignInThrottle throttle) {
+	private final java.time.Clock clock;
+
+	SignInAudit(AuditTrail audit, UserAccountRepository accounts, SignInThrottle throttle, java.time.Clock clock) {
+		this.clock = clock;
 		this.audit = audit;
 		this.accounts = accounts;
 		this.throttle = throttle;
@@ -42,6 +45,7 @@ class SignInAudit {
 		// Staff are signed in only after the second step (recorded then, see secondStepPassed).
 		if (event.getAuthentication().getPrincipal() instanceof AccountUser user && !TwoStepSignIn.required(user)) {
 			throttle.succeeded(user.email());
+			accounts.signedIn(user.id(), java.time.Instant.now(clock));
 			audit.recordEvent(user.id(), user.role().name(), AuditTrail.Action.SIGN_IN, SIGN_IN, user.id(), null);
 		}
 	}
@@ -60,6 +64,7 @@ class SignInAudit {
 	/** A staff member passed the second step: now they are signed in. */
 	void secondStepPassed(AccountUser user, String how) {
 		throttle.succeeded(user.email());
+		accounts.signedIn(user.id(), java.time.Instant.now(clock));
 		audit.recordEvent(user.id(), user.role().name(), AuditTrail.Action.SIGN_IN, SIGN_IN, user.id(), how);
 	}
 

@@ -50,6 +50,12 @@ class UserAccount {
 
 	private Long totpLastStep;
 
+	private Instant deactivatedAt;
+
+	private Instant lastSignedInAt;
+
+	private Instant accessChangedAt;
+
 	protected UserAccount() {
 	}
 
@@ -67,6 +73,7 @@ class UserAccount {
 	void changePassword(String newHash, Instant now) {
 		this.passwordHash = newHash;
 		this.passwordChangedAt = now;
+		this.accessChangedAt = now;
 	}
 
 	/**
@@ -79,9 +86,52 @@ class UserAccount {
 		this.phone = null;
 		this.passwordHash = unusableHash;
 		this.passwordChangedAt = now;
+		this.accessChangedAt = now;
 		this.closedAt = now;
 		this.totpSecret = null;
 		this.totpConfirmedAt = null;
+	}
+
+	/** A deactivated account cannot sign in or use its API tokens; its records stay. */
+	void deactivate(Instant now) {
+		if (deactivatedAt == null) {
+			deactivatedAt = now;
+		}
+	}
+
+	boolean isActive() {
+		return deactivatedAt == null && closedAt == null;
+	}
+
+	Instant getDeactivatedAt() {
+		return deactivatedAt;
+	}
+
+	Instant getLastSignedInAt() {
+		return lastSignedInAt;
+	}
+
+	boolean hasTwoStepSetUp() {
+		return hasTwoStep();
+	}
+
+	/** The sessions signed in before now end: their role or program is no longer what they say. */
+	void changeRole(Role role, Instant now) {
+		this.role = role;
+		this.accessChangedAt = now;
+	}
+
+	void moveTo(Long organizationId, Instant now) {
+		this.organizationId = organizationId;
+		this.accessChangedAt = now;
+	}
+
+	void endSessions(Instant now) {
+		this.accessChangedAt = now;
+	}
+
+	Long getOrganizationId() {
+		return organizationId;
 	}
 
 	String getPasswordHash() {

@@ -9,6 +9,10 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
 	List<Participant> findByPrimaryCoachIdOrderByFullNameAsc(Long coachId);
 
+	long countByPrimaryCoachId(Long coachId);
+
+	List<Participant> findByProgramIdAndPrimaryCoachId(Long programId, Long coachId);
+
 	List<Participant> findByProgramIdOrderByFullNameAsc(Long programId);
 
 	Optional<Participant> findFirstBySeekerAccountId(Long seekerAccountId);

@@ -134,7 +134,7 @@ public class DataGenerator {
 		for (int i = 0; i < employerCount; i++) {
 			ZipCode zip = zips.get(random.nextInt(zips.size()));
 			String name = zip.town() + " " + EMPLOYER_WORDS[random.nextInt(EMPLOYER_WORDS.length)] + " " + (i + 1) + " (generated)";
-			OrganizationKind kind = OrganizationKind.values()[random.nextInt(OrganizationKind.values().length)];
+			OrganizationKind kind = OrganizationKind.employerKinds().get(random.nextInt(OrganizationKind.employerKinds().size()));
 			Long id = organizations.register(new NewOrganization(name, kind, (100 + random.nextInt(900)) + " Main Street",
 					zip.town(), zip.zip(), "(860) 555-" + String.format(Locale.ROOT, "%04d", random.nextInt(10_000)), null,
 					"Generated data for testing and benchmarks; not a real organization."));
@@ -219,7 +219,7 @@ public class DataGenerator {
 			List<DemoData.DemoPosting> templates) {
 		ZipCode home = zips.get(random.nextInt(zips.size()));
 		Long programId = organizations.register(new NewOrganization(home.town() + " Peer Employment Program " + tag + " (generated)",
-				OrganizationKind.NONPROFIT_PROVIDER, "1 Recovery Way", home.town(), home.zip(), "(860) 555-0100", null,
+				OrganizationKind.PEER_EMPLOYMENT_PROGRAM, "1 Recovery Way", home.town(), home.zip(), "(860) 555-0100", null,
 				"Generated data for testing and benchmarks; not a real program."));
 		organizations.verify(programId);
 		int coachCount = Math.max(1, sizes.participants() / 25);

@@ -86,11 +86,13 @@ class DemoData implements ApplicationRunner {
 	private final FidelityRecords fidelity;
 	private final CredentialRecords credentials;
 	private final org.recoveryworks.accounts.TwoStepSignIn twoStep;
+	private final org.recoveryworks.shared.Deployment deployment;
 
 	DemoData(org.recoveryworks.accounts.TwoStepSignIn twoStep, org.recoveryworks.outcomes.SampleImports sampleImports, ProgramDirectory programDirectory, FidelityRecords fidelity,
 			CredentialRecords credentials, RecoveryWorksProperties properties,
 			Organizations organizations, Accounts accounts, JobBank jobBank,
-			JsonMapper json, TransactionTemplate transaction, Clock clock) {
+			JsonMapper json, TransactionTemplate transaction, Clock clock, org.recoveryworks.shared.Deployment deployment) {
+		this.deployment = deployment;
 		this.properties = properties;
 		this.twoStep = twoStep;
 		this.fidelity = fidelity;
@@ -116,6 +118,11 @@ class DemoData implements ApplicationRunner {
 		});
 		List<DemoProgram> programs = read(json, "demo/programs.json", new TypeReference<>() {
 		});
+		if (!deployment.isSetUp()) {
+			// The demo is a Connecticut deployment, set up as its first administrator would.
+			deployment.save(new org.recoveryworks.shared.Deployment.Settings("RecoveryWorks", List.of("CT"),
+					java.time.ZoneId.of("America/New_York"), "help@recoveryworks.example.org", true, -1), null);
+		}
 		transaction.executeWithoutResult(status -> load(employers, postings, programs));
 		log.info("Loaded demo data: {} employers, {} postings. Demo accounts are listed in the README.", employers.size(),
 				postings.size());
@@ -166,7 +173,7 @@ class DemoData implements ApplicationRunner {
 		}
 		// A peer-run program with coaching staff, and a few records from its old spreadsheets.
 		Long program = organizations.register(new NewOrganization("Middletown Peer Employment Program (demo)",
-				OrganizationKind.NONPROFIT_PROVIDER, "10 Main Street", "Middletown", "06457", "(860) 555-0190",
+				OrganizationKind.PEER_EMPLOYMENT_PROGRAM, "10 Main Street", "Middletown", "06457", "(860) 555-0190",
 				"https://example.org/peer-employment", "Demo peer-run recovery employment program: work/life coaching, "
 						+ "peer mentoring and support groups."));
 		organizations.verify(program);

@@ -8,5 +8,9 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
 	List<Organization> findAllByOrderByStatusAscNameAsc();
 
-	long countByStatus(OrganizationStatus status);
+	long countByStatusAndKindNot(OrganizationStatus status, OrganizationKind kind);
+
+	List<Organization> findByKindOrderByNameAsc(OrganizationKind kind);
+
+	long countByKind(OrganizationKind kind);
 }

@@ -35,12 +35,15 @@ class PostingService {
 	private final PostingRepository postings;
 	private final Organizations organizations;
 	private final Places places;
+	private final org.recoveryworks.shared.Deployment deployment;
 	private final Clock clock;
 	private final String node;
 	private final TransactionTemplate transaction;
 
 	PostingService(PostingRepository postings, Organizations organizations, Places places, Clock clock,
-			PlatformTransactionManager transactions, @Value("${recoveryworks.node-name:}") String node) {
+			PlatformTransactionManager transactions, @Value("${recoveryworks.node-name:}") String node,
+			org.recoveryworks.shared.Deployment deployment) {
+		this.deployment = deployment;
 		this.transaction = new TransactionTemplate(transactions);
 		this.node = node.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : node;
 		this.postings = postings;
@@ -175,11 +178,15 @@ class PostingService {
 		return user.organizationId();
 	}
 
-	/** The job bank serves Connecticut: a posting's ZIP code must be one of its ZIP codes. */
+	/** A posting's ZIP code must be one in a state the deployment serves. */
 	private Places.Place locate(PostingDetails details) {
-		return places.locate(details.zip())
-			.filter(place -> "CT".equals(place.state()))
+		Places.Place place = places.locate(details.zip())
 			.orElseThrow(() -> new RuleViolation("zip", "posting.zip.unknown", "We do not know this ZIP code."));
+		if (!deployment.settings().serves(place.state())) {
+			throw new RuleViolation("zip", "place.zip.notServed", "This ZIP code is outside the states this site serves.",
+					deployment.settings().statesText());
+		}
+		return place;
 	}
 
 	private static RuleViolation numberTaken() {

@@ -275,7 +275,7 @@ class Imports {
 		form.setPaidLeave(c.yesNo("paid_leave", false));
 		form.setRetirement(c.yesNo("retirement", false));
 		form.setOpenToAnyone(c.yesNo("open_to_anyone", true));
-		form.setState(c.text("state") == null ? settings.defaultState() : c.text("state"));
+		form.setState(c.text("state") == null ? placementRecords.newForm().getState() : c.text("state"));
 		form.setStartDate(c.date("start_date"));
 		form.setEndDate(c.date("end_date"));
 		form.setEndReason(c.choice("end_reason", EndReason.class));

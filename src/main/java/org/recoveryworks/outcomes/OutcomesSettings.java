@@ -11,7 +11,7 @@ import org.springframework.util.unit.DataSize;
  * What a program configures about outcomes.
  *
  * @param minimumWage hourly minimum wage by state (two letters); "federal" for states not listed
- * @param defaultState the state a placement is in unless the coach says otherwise
+ * @param defaultState the state a placement is in unless the coach says otherwise; unset, the state the deployment serves
  * @param followUpMonths months after a job start when a follow-up is due
  * @param employmentRateBands the quarterly employment-rate bands, highest first
  * @param importMaxSize the largest CSV file an import accepts
@@ -33,7 +33,6 @@ record OutcomesSettings(Map<String, BigDecimal> minimumWage, String defaultState
 		(minimumWage == null || minimumWage.isEmpty() ? Map.of("CT", new BigDecimal("16.94"), "FEDERAL", new BigDecimal("7.25")) : minimumWage)
 			.forEach((state, wage) -> wages.put(state.toUpperCase(java.util.Locale.ROOT), wage));
 		minimumWage = Map.copyOf(wages);
-		defaultState = defaultState == null ? "CT" : defaultState;
 		followUpMonths = followUpMonths == null || followUpMonths.isEmpty() ? List.of(6, 12, 24) : followUpMonths;
 		employmentRateBands = employmentRateBands == null || employmentRateBands.isEmpty()
 				? List.of(new Band("High", 50), new Band("Meets the benchmark", 41), new Band("Below the benchmark", 0))

@@ -39,8 +39,11 @@ class Placements {
 	private final OutcomesSettings settings;
 	private final Clock clock;
 
+	private final PlacementStates states;
+
 	Placements(PlacementRepository placements, FollowUps followUps, CaseFiles caseFiles, JobBank jobBank,
-			OutcomesSettings settings, Clock clock) {
+			OutcomesSettings settings, Clock clock, PlacementStates states) {
+		this.states = states;
 		this.placements = placements;
 		this.followUps = followUps;
 		this.caseFiles = caseFiles;
@@ -60,7 +63,7 @@ class Placements {
 	/** A new form for this participant: the program's state, open to anyone. */
 	PlacementForm newForm() {
 		PlacementForm form = new PlacementForm();
-		form.setState(settings.defaultState());
+		form.setState(states.forNewJob());
 		return form;
 	}
 
@@ -166,7 +169,7 @@ class Placements {
 		}
 		try {
 			jobBank.sharedHire(event.applicationId()).ifPresent(hire -> caseFiles.linkedTo(hire.seekerId()).ifPresent(who -> {
-				placements.save(Placement.suggestedFrom(who.id(), hire, settings.defaultState(), LocalDate.now(clock),
+				placements.save(Placement.suggestedFrom(who.id(), hire, states.ofZip(hire.zip()), LocalDate.now(clock),
 						Instant.now(clock)));
 				log.info("Placement suggested for participant {} from application {}", who.id(), event.applicationId());
 			}));

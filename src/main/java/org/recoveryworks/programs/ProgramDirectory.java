@@ -37,8 +37,11 @@ public class ProgramDirectory {
 	private final ProgramFinder finder;
 	private final Clock clock;
 
+	private final org.recoveryworks.shared.Deployment deployment;
+
 	ProgramDirectory(ProgramListingRepository listings, Organizations organizations, Places places, ProgramFinder finder,
-			Clock clock) {
+			Clock clock, org.recoveryworks.shared.Deployment deployment) {
+		this.deployment = deployment;
 		this.listings = listings;
 		this.organizations = organizations;
 		this.places = places;
@@ -145,8 +148,13 @@ public class ProgramDirectory {
 	}
 
 	private Places.Place locate(ProgramForm form) {
-		return places.locate(form.getZip().trim())
+		Places.Place place = places.locate(form.getZip().trim())
 			.orElseThrow(() -> new RuleViolation("zip", "program.zip.unknown", "We do not know this ZIP code."));
+		if (!deployment.settings().serves(place.state())) {
+			throw new RuleViolation("zip", "place.zip.notServed", "This ZIP code is outside the states this site serves.",
+					deployment.settings().statesText());
+		}
+		return place;
 	}
 
 	static class ProgramNotFound extends NotFoundException {

@@ -20,7 +20,8 @@ record ProgramView(Long id, String name, ProgramKind kind, Set<ProgramService> s
 		return distanceMiles == null ? null : String.format(java.util.Locale.ROOT, "%.1f", distanceMiles);
 	}
 
-	public String address() {
-		return (street == null ? "" : street + ", ") + town + ", CT " + zip;
+	/** The address, with the state of its ZIP code. */
+	public String address(String state) {
+		return (street == null ? "" : street + ", ") + town + ", " + state + " " + zip;
 	}
 }

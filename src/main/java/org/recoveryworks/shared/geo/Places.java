@@ -36,12 +36,22 @@ public class Places {
 	private final List<ZipCode> zipCodes = new ArrayList<>();
 	private final Map<String, Place> byZip = new HashMap<>();
 	private final Map<String, Place> byTown = new HashMap<>();
+	private final Map<String, List<Place>> byTownName = new HashMap<>();
+	private final java.util.function.Predicate<String> served;
 
+	/** Places where a town named without its state is looked for in Connecticut (for tests of the data file). */
 	public Places() {
-		this(new ClassPathResource("geo/zipcodes.csv"));
+		this(new ClassPathResource("geo/zipcodes.csv"), "CT"::equalsIgnoreCase);
 	}
 
-	Places(ClassPathResource resource) {
+	/** A town named without its state is looked for in the states the deployment serves. */
+	@org.springframework.beans.factory.annotation.Autowired
+	public Places(org.recoveryworks.shared.Deployment deployment) {
+		this(new ClassPathResource("geo/zipcodes.csv"), state -> deployment.settings().serves(state));
+	}
+
+	Places(ClassPathResource resource, java.util.function.Predicate<String> served) {
+		this.served = served;
 		Map<String, double[]> townSums = new LinkedHashMap<>();
 		Map<String, String> townLabels = new HashMap<>();
 		Map<String, String> townFirstZip = new HashMap<>();
@@ -76,6 +86,7 @@ public class Places {
 		townSums.forEach((key, sum) -> byTown.put(key,
 				new Place(townLabels.get(key), townFirstZip.get(key), townStates.get(key), sum[0] / sum[2], sum[1] / sum[2])));
 		addTownAliases();
+		byTown.forEach((key, place) -> byTownName.computeIfAbsent(key.substring(0, key.lastIndexOf('|')), k -> new ArrayList<>()).add(place));
 	}
 
 	/**
@@ -106,8 +117,8 @@ public class Places {
 	}
 
 	/**
-	 * Locates a 5-digit ZIP code, or a town name ("Waterbury", "Waterbury, CT"; Connecticut is
-	 * assumed when no state is given).
+	 * Locates a 5-digit ZIP code, or a town name ("Waterbury", "Waterbury, CT"; without a state, the
+	 * town of that name in a state the deployment serves, the first by state code when several have one).
 	 */
 	public Optional<Place> locate(String zipOrTown) {
 		if (zipOrTown == null || zipOrTown.isBlank()) {
@@ -117,14 +128,20 @@ public class Places {
 		if (text.matches("\\d{5}(-\\d{4})?")) {
 			return Optional.ofNullable(byZip.get(text.substring(0, 5)));
 		}
-		String town = text;
-		String state = "CT";
 		int comma = text.lastIndexOf(',');
 		if (comma > 0) {
-			town = text.substring(0, comma).trim();
-			state = text.substring(comma + 1).trim();
+			return Optional.ofNullable(byTown.get(townKey(text.substring(0, comma).trim(), text.substring(comma + 1).trim())));
 		}
-		return Optional.ofNullable(byTown.get(townKey(town, state)));
+		String name = townKey(text, "");
+		return byTownName.getOrDefault(name.substring(0, name.length() - 1), List.of()).stream()
+			.filter(p -> served.test(p.state()))
+			.min(java.util.Comparator.comparing(Place::state));
+	}
+
+	/** The state of a 5-digit ZIP code ("" when the data file does not know it): addresses print with their own state. */
+	public String stateOf(String zip) {
+		Place place = zip == null ? null : byZip.get(zip.trim());
+		return place == null ? "" : place.state();
 	}
 
 	/** Great-circle distance in miles. */

@@ -1,0 +1,66 @@
+package org.recoveryworks.administration;
+
+import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.accounts.Accounts;
+import org.recoveryworks.audit.AuditTrail;
+import org.recoveryworks.employers.OrganizationSummary;
+import org.recoveryworks.employers.Organizations;
+import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.mail.Mailer;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An administrator's decision on an employer: verified, or refused with a reason; its team is told, and the trail keeps it. */
+@Service
+class EmployerVerification {
+
+	static final String RECORD = "organization";
+
+	private final Organizations organizations;
+	private final Accounts accounts;
+	private final AuditTrail audit;
+	private final Mailer mailer;
+	private final MessageSource messages;
+
+	EmployerVerification(Organizations organizations, Accounts accounts, AuditTrail audit, Mailer mailer, MessageSource messages) {
+		this.organizations = organizations;
+		this.accounts = accounts;
+		this.audit = audit;
+		this.mailer = mailer;
+		this.messages = messages;
+	}
+
+	/** Verifies the employer; false when it already was (the same form sent twice). */
+	@Transactional
+	boolean verify(AccountUser admin, Long id) {
+		OrganizationSummary employer = organizations.employer(id);
+		if (!organizations.verify(id, admin.id())) {
+			return false;
+		}
+		audit.record(admin.id(), admin.role().name(), AuditTrail.Action.UPDATE, RECORD, id, null, "verified");
+		tell(employer, "verification.mail.verified.subject", "verification.mail.verified.body", null);
+		return true;
+	}
+
+	@Transactional
+	void refuse(AccountUser admin, Long id, String reason) {
+		OrganizationSummary employer = organizations.employer(id);
+		String why = reason == null ? "" : reason.strip();
+		if (why.length() < 10 || why.length() > 1000) {
+			throw new RuleViolation("reason", "verification.reason.size", "Say why, in 10 to 1,000 characters, so they can correct it.");
+		}
+		organizations.refuse(id, admin.id(), why);
+		audit.record(admin.id(), admin.role().name(), AuditTrail.Action.UPDATE, RECORD, id, null, "refused: " + why);
+		tell(employer, "verification.mail.refused.subject", "verification.mail.refused.body", why);
+	}
+
+	private void tell(OrganizationSummary employer, String subjectKey, String bodyKey, String reason) {
+		var locale = LocaleContextHolder.getLocale();
+		for (String to : accounts.staffEmails(employer.id())) {
+			mailer.send(to, messages.getMessage(subjectKey, new Object[] { employer.name() }, locale),
+					messages.getMessage(bodyKey, new Object[] { employer.name(), reason }, locale));
+		}
+	}
+}

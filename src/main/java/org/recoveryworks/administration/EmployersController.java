@@ -1,0 +1,120 @@
+package org.recoveryworks.administration;
+
+import jakarta.validation.Valid;
+
+import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.accounts.Teams;
+import org.recoveryworks.employers.OrganizationSummary;
+import org.recoveryworks.employers.Organizations;
+import org.recoveryworks.shared.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Employers: the administrator's list and verification page (everything the employer registered, who
+ * registered it and when; verify, or refuse with a reason), and the employer's own profile, which a
+ * refused employer corrects to ask again.
+ */
+@Controller
+class EmployersController {
+
+	private final Organizations organizations;
+	private final EmployerVerification verification;
+	private final Teams teams;
+	private final ServedPlaces places;
+	private final MessageSource messages;
+
+	EmployersController(Organizations organizations, EmployerVerification verification, Teams teams, ServedPlaces places,
+			MessageSource messages) {
+		this.organizations = organizations;
+		this.verification = verification;
+		this.teams = teams;
+		this.places = places;
+		this.messages = messages;
+	}
+
+	@GetMapping("/admin/organizations")
+	@PreAuthorize("hasRole('ADMIN')")
+	String list(Model model) {
+		model.addAttribute("organizations", organizations.employers());
+		return "administration/employers";
+	}
+
+	@GetMapping("/admin/organizations/{id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	String employer(@AuthenticationPrincipal AccountUser admin, @PathVariable Long id, Model model) {
+		model.addAttribute("organization", organizations.employer(id));
+		model.addAttribute("members", teams.members(admin, id));
+		return "administration/employer";
+	}
+
+	@PostMapping("/admin/organizations/{id}/verify")
+	@PreAuthorize("hasRole('ADMIN')")
+	String verify(@AuthenticationPrincipal AccountUser admin, @PathVariable Long id, Model model, RedirectAttributes redirect) {
+		OrganizationSummary organization = organizations.employer(id);
+		try {
+			verification.verify(admin, id);
+		}
+		catch (RuleViolation e) {
+			model.addAttribute("errorKey", e.messageKey());
+			return employer(admin, id, model);
+		}
+		redirect.addFlashAttribute("flash", messages.getMessage("admin.organizations.verified", new Object[] { organization.name() },
+				LocaleContextHolder.getLocale()));
+		return "redirect:/admin/organizations";
+	}
+
+	@PostMapping("/admin/organizations/{id}/refuse")
+	@PreAuthorize("hasRole('ADMIN')")
+	String refuse(@AuthenticationPrincipal AccountUser admin, @PathVariable Long id, @RequestParam(required = false) String reason,
+			Model model, RedirectAttributes redirect) {
+		OrganizationSummary organization = organizations.employer(id);
+		try {
+			verification.refuse(admin, id, reason);
+		}
+		catch (RuleViolation e) {
+			model.addAttribute("reason", reason);
+			model.addAttribute("reasonError", e.messageKey());
+			return employer(admin, id, model);
+		}
+		redirect.addFlashAttribute("flash", messages.getMessage("verification.refused", new Object[] { organization.name() },
+				LocaleContextHolder.getLocale()));
+		return "redirect:/admin/organizations";
+	}
+
+	@GetMapping("/employer/profile")
+	@PreAuthorize("hasRole('EMPLOYER')")
+	String profile(@AuthenticationPrincipal AccountUser employer, Model model) {
+		model.addAttribute("form", OrganizationForm.of(organizations.employer(employer.organizationId())));
+		return profilePage(employer, model);
+	}
+
+	@PostMapping("/employer/profile")
+	@PreAuthorize("hasRole('EMPLOYER')")
+	String saveProfile(@AuthenticationPrincipal AccountUser employer, @Valid @ModelAttribute("form") OrganizationForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		places.check(form.getZip(), result);
+		if (result.hasErrors()) {
+			return profilePage(employer, model);
+		}
+		boolean askedAgain = organizations.updateProfile(employer.organizationId(), form.getVersion(), form.toProfile());
+		redirect.addFlashAttribute("flashKey", askedAgain ? "profile.askedAgain" : "profile.saved");
+		return "redirect:/employer/profile";
+	}
+
+	private String profilePage(AccountUser employer, Model model) {
+		model.addAttribute("organization", organizations.employer(employer.organizationId()));
+		return "administration/profile";
+	}
+}

@@ -1,0 +1,6 @@
+package org.recoveryworks.shared;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DeploymentSettingsRepository extends JpaRepository<DeploymentSettings, Long> {
+}
