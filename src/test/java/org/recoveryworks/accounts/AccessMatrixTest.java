@@ -64,6 +64,8 @@ class AccessMatrixTest extends IntegrationTest {
 			rule("*", "/api/v1/reports/**", REPORT_READERS),
 			// Pages by role.
 			rule("*", "/admin/**", Who.ADMIN),
+			// A supervisor's own program's staff.
+			rule("*", "/staff/**", Who.SUPERVISOR),
 			rule("*", "/privacy/**", Who.PRIVACY_OFFICER),
 			// Two-step sign-in settings of the people who must use it.
 			rule("*", "/account/two-step/**", EnumSet.of(Who.COACH, Who.SUPERVISOR, Who.ADMIN, Who.PRIVACY_OFFICER)),
@@ -91,6 +93,8 @@ class AccessMatrixTest extends IntegrationTest {
 			rule("*", "/login/code/**", EVERYONE),
 			rule("*", "/register/**", EVERYONE),
 			rule("*", "/password/**", EVERYONE),
+			// An invitation link works for whoever holds it, once.
+			rule("*", "/invitations/**", EVERYONE),
 			rule("GET", "/home", EVERYONE),
 			rule("GET", "/error", EVERYONE),
 			// A calendar feed is reached by its secret token; a document by its owner or the employer, checked in the controller.

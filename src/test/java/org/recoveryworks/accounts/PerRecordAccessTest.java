@@ -67,6 +67,10 @@ class PerRecordAccessTest extends IntegrationTest {
 			new Owned("/credentials/applications/**", "application"),
 			new Owned("/documents/**", "document"),
 			new Owned("/employer/applications/**", "application"),
+			new Owned("/employer/team/members/**", "teamMember"),
+			new Owned("/employer/team/invitations/**", "teamInvitation"),
+			new Owned("/staff/members/**", "member"),
+			new Owned("/staff/invitations/**", "invitation"),
 			new Owned("/employer/postings/**", "posting"),
 			new Owned("/api/v1/employer/postings/**", "posting"),
 			new Owned("/my/applications/**", "application"),
@@ -185,6 +189,14 @@ class PerRecordAccessTest extends IntegrationTest {
 				jdbc.queryForObject("select min(id) from fidelity_scale", Long.class), "reviewed_on", today, "reviewers", "Owner",
 				"created_by", program.supervisor().id(), "created_at", now, "version", 0L)));
 		ids.put("planNumber", 1L);
+		ids.put("member", program.coach().id());
+		ids.put("teamMember", employer.id());
+		ids.put("invitation", insert("invitation", row("token_hash", "1".repeat(48) + Long.toHexString(System.nanoTime()), "email",
+				"owned" + System.nanoTime() + "@example.org", "role", "COACH", "organization_id", program.id(), "invited_by",
+				program.supervisor().id(), "created_at", now, "expires_at", Timestamp.from(Instant.now().plusSeconds(86_400)))));
+		ids.put("teamInvitation", insert("invitation", row("token_hash", "2".repeat(48) + Long.toHexString(System.nanoTime()), "email",
+				"owned" + System.nanoTime() + "@example.org", "role", "EMPLOYER", "organization_id", employer.organizationId(), "invited_by",
+				employer.id(), "created_at", now, "expires_at", Timestamp.from(Instant.now().plusSeconds(86_400)))));
 		ids.put("token", insert("api_token", row("user_id", program.supervisor().id(), "name", "Owned token", "token_hash",
 				"0".repeat(48) + Long.toHexString(System.nanoTime()), "hint", "rw_abc", "created_at", now)));
 		return ids;
