@@ -73,7 +73,10 @@ class JobBankJourneyBrowserTest extends BrowserTest {
 		signIn(admin, "admin@recoveryworks.example.org", DEMO_PASSWORD);
 		admin.navigate("/admin/organizations");
 		assertAccessible(admin);
-		admin.locator("button[aria-label='Verify: Harbor Light Recovery " + n + "']").click();
+		admin.locator("a[aria-label='Review Harbor Light Recovery " + n + "']").click();
+		assertThat(admin.locator("#registered")).containsText("Dana Hiring");
+		assertAccessible(admin);
+		admin.locator("main button", new Page.LocatorOptions().setHasText("Verify")).click();
 		assertThat(admin.locator(".usa-alert--success")).containsText("is verified");
 		admin.navigate("/admin/mailbox");
 		assertAccessible(admin);

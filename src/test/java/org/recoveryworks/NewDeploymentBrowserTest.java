@@ -180,6 +180,126 @@ class NewDeploymentBrowserTest extends BrowserTest {
 				AuditTrail.Action.UPDATE.name())).isGreaterThanOrEqualTo(1);
 	}
 
+	/**
+	 * The same Illinois site, for employers and job seekers: an employer is refused with a reason,
+	 * corrects its profile and is verified; a colleague it invites posts a job in Springfield 62701,
+	 * which a job seeker finds within 25 miles of 62704; the program shows in the finder, and the
+	 * Illinois CRSS is the credential offered.
+	 */
+	@Test
+	@Order(2)
+	void inIllinoisAnEmployerIsRefusedCorrectsIsVerifiedAndItsColleaguesJobIsFoundNearby() {
+		// An employer registers.
+		Page employer = visitor(true);
+		employer.navigate("/register/employer");
+		employer.locator("#organizationName").fill("Capital City Recovery Center");
+		employer.locator("#kind").selectOption("NONPROFIT_PROVIDER");
+		employer.locator("#town").fill("Springfield");
+		employer.locator("#zip").fill("62701");
+		employer.locator("#displayName").fill("Morgan Hale");
+		employer.locator("#email").fill("morgan@capital-recovery.example.org");
+		employer.locator("#password").fill("employer password 2026");
+		employer.locator("main button[type=submit]").click();
+
+		// The administrator reviews everything it registered, and refuses it with a reason.
+		Page admin = visitor(false);
+		signIn(admin, ADMIN_EMAIL, ADMIN_PASSWORD);
+		admin.navigate("/admin/organizations");
+		assertAccessible(admin);
+		admin.locator("a[aria-label='Review Capital City Recovery Center']").click();
+		assertThat(admin.locator("#registered")).containsText("Morgan Hale");
+		assertThat(admin.locator("#registered")).containsText("Springfield 62701");
+		assertAccessible(admin);
+		admin.locator("#reason").fill("no");
+		admin.locator("main button", new Page.LocatorOptions().setHasText("Refuse")).click();
+		assertThat(admin.locator("#reason-error")).containsText("10 to 1,000 characters");
+		assertAccessible(admin);
+		admin.locator("#reason").fill("We could not find this organization: please add your website and a street address.");
+		admin.locator("main button", new Page.LocatorOptions().setHasText("Refuse")).click();
+		assertThat(admin.locator(".usa-alert--success")).containsText("was refused");
+		assertThat(mailbox.to("morgan@capital-recovery.example.org")).anyMatch(m -> m.body().contains("please add your website"));
+
+		// The employer reads why, corrects its profile and asks again; the administrator verifies it.
+		employer.navigate("/employer/profile");
+		assertThat(employer.locator("#refused")).containsText("please add your website");
+		assertAccessible(employer);
+		employer.locator("#street").fill("800 East Monroe Street");
+		employer.locator("#website").fill("https://capital-recovery.example.org");
+		employer.locator("#eeoStatement").fill("People in recovery are encouraged to apply.");
+		employer.locator("main button[type=submit]").click();
+		assertThat(employer.locator(".usa-alert--success")).containsText("waiting for verification again");
+		admin.navigate("/admin/organizations");
+		admin.locator("a[aria-label='Review Capital City Recovery Center']").click();
+		assertThat(admin.locator("#registered")).containsText("Refused earlier because");
+		admin.locator("main button", new Page.LocatorOptions().setHasText("Verify")).click();
+		assertThat(admin.locator(".usa-alert--success")).containsText("is verified");
+		assertThat(jdbc.queryForList("select detail from audit_entry where record_type = 'organization'", String.class))
+			.contains("verified").anyMatch(d -> d.startsWith("refused: We could not find"));
+
+		// The employer invites a colleague, who posts a job in Springfield.
+		employer.navigate("/employer/team");
+		assertAccessible(employer);
+		employer.locator("#email").fill("sam@capital-recovery.example.org");
+		employer.locator("#invite button[type=submit]").click();
+		assertThat(employer.locator("#invitations")).containsText("sam@capital-recovery.example.org");
+		Page colleague = visitor(false);
+		colleague.navigate(invitationLink("sam@capital-recovery.example.org"));
+		colleague.locator("#displayName").fill("Sam Ortiz");
+		colleague.locator("#password").fill("colleague password 2026");
+		colleague.locator("main button[type=submit]").click();
+		signIn(colleague, "sam@capital-recovery.example.org", "colleague password 2026");
+		colleague.navigate("/employer/postings/new");
+		colleague.locator("#title").fill("Certified Recovery Support Specialist");
+		colleague.locator("#recruitmentNumber").fill("CCRC-1");
+		colleague.locator("#employmentType").selectOption("FULL_TIME");
+		colleague.locator("#town").fill("Springfield");
+		colleague.locator("#zip").fill("62701");
+		colleague.locator("#hoursPerWeek").fill("40");
+		colleague.locator("#salaryUnit").selectOption("HOURLY");
+		colleague.locator("#salaryMin").fill("19.00");
+		colleague.locator("#salaryMax").fill("23.00");
+		colleague.locator("#duties").fill("Support adults in recovery as they return to work and community life.");
+		colleague.locator("#minimumQualifications").fill("Illinois CRSS, or working toward it.");
+		colleague.locator("label[for=peerRole]").click();
+		colleague.locator("button[value=publish]").click();
+		assertThat(colleague.locator(".usa-alert--success")).isVisible();
+		assertThat(colleague.locator("main")).containsText("Springfield, IL 62701");
+
+		// A job seeker finds it within 25 miles of 62704, with its JSON-LD in Illinois.
+		Page seeker = visitor(true);
+		seeker.navigate("/jobs?zip=62704&radius=25");
+		seeker.locator("#result-list a", new Page.LocatorOptions().setHasText("Certified Recovery Support Specialist")).click();
+		assertThat(seeker.locator("main")).containsText("Springfield, IL 62701");
+		assertThat(seeker.locator("script[type='application/ld+json']")).hasCount(1);
+		assertThat(seeker.locator("script[type='application/ld+json']").textContent()).contains("\"addressRegion\":\"IL\"");
+
+		// The program in the finder, kept by its administrator.
+		admin.navigate("/programs/manage/new");
+		admin.locator("#name").fill("Sangamon Peer Employment Program");
+		admin.locator("#kind").selectOption("RECOVERY_EMPLOYMENT_SERVICES");
+		admin.locator("label[for=service-PEER_SUPPORT]").click();
+		admin.locator("#town").fill("Springfield");
+		admin.locator("#zip").fill("62701");
+		admin.locator("main button[type=submit]").click();
+		Page visitor = visitor(true);
+		visitor.navigate("/programs?where=62704");
+		assertThat(visitor.locator("#program-list")).containsText("Sangamon Peer Employment Program");
+		assertThat(visitor.locator("#program-list")).containsText("Springfield, IL 62701");
+		visitor.navigate("/programs?where=Springfield");
+		assertThat(visitor.locator("#results-heading")).containsText("Springfield, IL");
+
+		// The credential a new peer worker is offered here is Illinois's.
+		Page supervisor = visitor(false);
+		signIn(supervisor, "dana.supervisor@sangamon-peers.example.org", "supervisor password 2026");
+		supervisor.navigate("/credentials");
+		assertThat(supervisor.locator("#typeId")).containsText("Certified Recovery Support Specialist (Illinois)");
+		assertThat(supervisor.locator("#typeId")).not().containsText("Connecticut");
+		supervisor.locator("#typeId").selectOption(new com.microsoft.playwright.options.SelectOption()
+			.setLabel("Certified Recovery Support Specialist (Illinois)"));
+		supervisor.locator("form:has(#typeId) button[type=submit]").click();
+		assertThat(supervisor.locator("h1")).containsText("Certified Recovery Support Specialist (Illinois)");
+	}
+
 	private String invitationLink(String email) {
 		String body = mailbox.to(email).get(0).body();
 		Matcher m = LINK.matcher(body);

@@ -70,6 +70,7 @@ class Credentials {
 	}
 
 	private final CredentialTypeRepository types;
+	private final org.recoveryworks.shared.Deployment deployment;
 	private final CredentialTrackRepository tracks;
 	private final CredentialEntryRepository entries;
 	private final CompletedTrainings trainings;
@@ -82,7 +83,8 @@ class Credentials {
 
 	Credentials(CredentialTypeRepository types, CredentialTrackRepository tracks, CredentialEntryRepository entries,
 			CompletedTrainings trainings, CaseFiles caseFiles, Accounts accounts, Organizations organizations,
-			DocumentStore documents, AuditTrail audit, Clock clock) {
+			DocumentStore documents, AuditTrail audit, Clock clock, org.recoveryworks.shared.Deployment deployment) {
+		this.deployment = deployment;
 		this.types = types;
 		this.tracks = tracks;
 		this.entries = entries;
@@ -97,7 +99,10 @@ class Credentials {
 
 	@Transactional(readOnly = true)
 	List<CredentialType> types() {
-		return types.findAllByOrderByNameAsc();
+		// The credentials of the states this site serves, and those of no one state.
+		return types.findAllByOrderByNameAsc().stream()
+			.filter(t -> t.getState() == null || deployment.settings().serves(t.getState()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
