@@ -112,7 +112,7 @@ public abstract class BrowserTest extends IntegrationTest {
 		assertThat(results.getViolations()).as("WCAG 2.1 AA violations on %s:%n%s", page.url(), violations).isEmpty();
 	}
 
-	protected static void signIn(Page page, String email, String password) {
+	protected void signIn(Page page, String email, String password) {
 		page.navigate("/login");
 		page.locator("#username").fill(email);
 		page.locator("#password").fill(password);
@@ -121,13 +121,13 @@ public abstract class BrowserTest extends IntegrationTest {
 		if (page.url().contains("/login/code/setup")) {
 			// A staff account's first sign-in: add the key shown "to the app", and type its code.
 			TestData.useKey(email, page.locator("#two-step-key").textContent().replace(" ", ""));
-			page.locator("#code").fill(TestData.code(email));
+			page.locator("#code").fill(TestData.code(email, clock));
 			page.locator("form.usa-form button[type=submit]").click();
 			page.waitForLoadState();
 		}
 		else if (page.url().contains("/login/code")) {
 			// Staff: the second step, with a code of the test accounts' key.
-			page.locator("#code").fill(TestData.code(email));
+			page.locator("#code").fill(TestData.code(email, clock));
 			page.locator("form.usa-form button[type=submit]").click();
 			page.waitForLoadState();
 		}

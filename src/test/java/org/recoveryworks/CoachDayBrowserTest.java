@@ -63,7 +63,7 @@ class CoachDayBrowserTest extends BrowserTest {
 		coach.locator("#preferredPlace").fill("Bridgeport");
 		coach.locator("[id='steps0.what']").fill("Finish the recovery coach training");
 		coach.locator("[id='steps0.who']").fill("Tay");
-		coach.locator("[id='steps0.byWhen']").fill(LocalDate.now().plusDays(5).toString());
+		coach.locator("[id='steps0.byWhen']").fill(LocalDate.now(clock).plusDays(5).toString());
 		coach.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Save as a new version")).click();
 		assertThat(coach.locator("#current-version")).hasText("Version 1");
 		assertThat(coach.locator("#agreement")).hasText("Waiting for the person's agreement");
@@ -103,7 +103,7 @@ class CoachDayBrowserTest extends BrowserTest {
 		coach.navigate(coach.url().replace("/plan", ""));
 		coach.locator("a", new Page.LocatorOptions().setHasText("Schedule a session")).click();
 		assertAccessible(coach);
-		coach.locator("#date").fill(LocalDate.now().toString());
+		coach.locator("#date").fill(LocalDate.now(clock).toString());
 		coach.locator("#time").fill("09:30");
 		coach.locator("#kind").selectOption("JOB_SEARCH");
 		coach.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Schedule")).click();

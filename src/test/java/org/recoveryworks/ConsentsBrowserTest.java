@@ -61,7 +61,7 @@ class ConsentsBrowserTest extends BrowserTest {
 		coach.locator("#description").fill("Enrollment and coaching attendance since March");
 		coach.locator("#recipientName").fill("Pat Doe, vocational rehabilitation counselor");
 		coach.locator("#purpose").fill("To plan job supports together");
-		coach.locator("#expiresOn").fill(LocalDate.now().plusMonths(6).toString());
+		coach.locator("#expiresOn").fill(LocalDate.now(clock).plusMonths(6).toString());
 		coach.locator("label[for=toldRightToRevoke]").click();
 		coach.locator("main button[type=submit]").click();
 		assertThat(coach.locator(".usa-alert--success")).containsText("The consent is recorded");

@@ -37,7 +37,7 @@ class CredentialsBrowserTest extends BrowserTest {
 		assertThat(page.locator("h1")).hasText("My credentials");
 		assertAccessible(page);
 		page.locator("#typeId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Recovery Support Specialist (Connecticut)"));
-		page.locator("#traineeSince").fill(LocalDate.now().minusMonths(2).toString());
+		page.locator("#traineeSince").fill(LocalDate.now(clock).minusMonths(2).toString());
 		page.locator("main form[action='/credentials'] button[type=submit]").click();
 		assertThat(page.locator(".usa-alert--success")).containsText("The credential is on your list.");
 		assertThat(page.locator("#requirements")).containsText("Training");
@@ -53,7 +53,7 @@ class CredentialsBrowserTest extends BrowserTest {
 
 		page.locator("#kind").selectOption("TRAINING");
 		page.locator("#hours").fill("20");
-		page.locator("#doneOn").fill(LocalDate.now().minusDays(3).toString());
+		page.locator("#doneOn").fill(LocalDate.now(clock).minusDays(3).toString());
 		page.locator("#description").fill("Recovery Support Specialist course, week 1");
 		page.locator("#certificate").setInputFiles(new FilePayload("week1.pdf", "application/pdf",
 				"%PDF-1.4\n%%EOF\n".getBytes()));
@@ -91,7 +91,7 @@ class CredentialsBrowserTest extends BrowserTest {
 	void anEmployerSeesTheSummaryTheCandidateChoseToShare() {
 		AccountUser employer = data.employer(true);
 		AccountUser seeker = data.seeker();
-		PostingSaved posting = jobBank.post(employer.organizationId(), TestData.posting("Recovery Support Specialist", List.of()), true);
+		PostingSaved posting = jobBank.post(employer.organizationId(), data.posting("Recovery Support Specialist", List.of()), true);
 
 		Page candidate = visitor(false);
 		signIn(candidate, seeker.email(), TestData.PASSWORD);

@@ -29,7 +29,7 @@ class FidelityReviewBrowserTest extends BrowserTest {
 		TestData.Program program = data.program();
 		String name = "Harbor IPS Employment (test " + TestData.next() + ")";
 		directory.register(new ProgramDirectory.NewListing(name, "IPS_SUPPORTED_EMPLOYMENT", List.of("JOB_SEARCH", "JOB_COACHING"),
-				List.of("English"), null, null, null, null, null, null, "New London", "06320", LocalDate.now(), program.id()));
+				List.of("English"), null, null, null, null, null, null, "New London", "06320", LocalDate.now(clock), program.id()));
 		Page page = visitor(false);
 		signIn(page, program.supervisor().email(), TestData.PASSWORD);
 		page.navigate("/programs/manage");
@@ -56,7 +56,7 @@ class FidelityReviewBrowserTest extends BrowserTest {
 		page.locator("#recommendations").fill("Start benefits planning before the first job offer.");
 		page.locator("[name='actions[0].action']").fill("Train specialists in work incentives planning");
 		page.locator("[name='actions[0].owner']").fill("Team leader");
-		page.locator("[name='actions[0].dueOn']").fill(LocalDate.now().plusMonths(2).toString());
+		page.locator("[name='actions[0].dueOn']").fill(LocalDate.now(clock).plusMonths(2).toString());
 		page.locator("main button[name=complete]").click();
 		assertThat(page.locator(".usa-alert--success")).containsText("The review is complete.");
 		assertThat(page.locator("#fidelity-total")).containsText("Total: 115 of 125 points");

@@ -95,7 +95,7 @@ class JobBankJourneyBrowserTest extends BrowserTest {
 		employer.locator("#salaryMax").fill("24.00");
 		employer.locator("#duties").fill("Walk beside people leaving the hospital and connect them with peer support in the community.");
 		employer.locator("#minimumQualifications").fill("Connecticut Recovery Support Specialist certification.");
-		employer.locator("#closeDate").fill(LocalDate.now().plusDays(30).toString());
+		employer.locator("#closeDate").fill(LocalDate.now(clock).plusDays(30).toString());
 		employer.locator("label[for=peerRole]").click();
 		employer.locator("[id='questions0.text']").fill("Have you ever been hospitalized?");
 		employer.locator("button[value=publish]").click();

@@ -30,7 +30,7 @@ class SequesteredRecordsBrowserTest extends BrowserTest {
 		TestData.Program program = data.program();
 		String name = "Morgan Colleague" + TestData.next();
 		String location = mvc.perform(post("/coach/participants").param("fullName", name).param("town", "Middletown")
-				.param("enrolledOn", LocalDate.now().toString()).param("employmentStatus", "EMPLOYED_PART_TIME").param("benefits", "SSDI")
+				.param("enrolledOn", LocalDate.now(clock).toString()).param("employmentStatus", "EMPLOYED_PART_TIME").param("benefits", "SSDI")
 				.with(user(program.coach())).with(csrf()))
 			.andReturn().getResponse().getRedirectedUrl();
 

@@ -1,5 +1,6 @@
 package org.recoveryworks;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,7 +18,11 @@ import org.recoveryworks.jobs.SalaryUnit;
 import org.recoveryworks.jobs.Shift;
 import org.springframework.stereotype.Component;
 
-/** Object mother for the integration tests: unique accounts, organizations and postings. */
+/**
+ * Object mother for the integration tests: unique accounts, organizations and postings. Its "today" is the
+ * application's (the {@link Clock} bean's), never the machine's: the two differ for part of every day when the
+ * JVM's zone is not the deployment's.
+ */
 @Component
 public class TestData {
 
@@ -28,9 +33,11 @@ public class TestData {
 	private final Accounts accounts;
 	private final Organizations organizations;
 	private final org.recoveryworks.accounts.TwoStepSignIn twoStep;
+	private final Clock clock;
 
-	TestData(Accounts accounts, Organizations organizations, org.recoveryworks.accounts.TwoStepSignIn twoStep) {
+	TestData(Accounts accounts, Organizations organizations, org.recoveryworks.accounts.TwoStepSignIn twoStep, Clock clock) {
 		this.accounts = accounts;
+		this.clock = clock;
 		this.twoStep = twoStep;
 		this.organizations = organizations;
 	}
@@ -85,14 +92,19 @@ public class TestData {
 		KEYS.put(email, key);
 	}
 
+	/** {@link #code(String, Clock)} at the application's time. */
+	public String code(String email) {
+		return code(email, clock);
+	}
+
 	/**
 	 * A code of the account's key (the demo key unless {@link #useKey}) that this account has not used yet (a code works once): the current
-	 * step's, or the next one's, waiting for it when both were used.
+	 * step's, or the next one's, waiting for it when both were used. The steps are counted on {@code clock}, the application's.
 	 */
-	public static synchronized String code(String email) {
-		long now = org.recoveryworks.accounts.Totp.step(java.time.Instant.now());
+	public static synchronized String code(String email, Clock clock) {
+		long now = org.recoveryworks.accounts.Totp.step(clock.instant());
 		long step = Math.max(now, LAST_STEP.getOrDefault(email, Long.MIN_VALUE) + 1);
-		while (step > org.recoveryworks.accounts.Totp.step(java.time.Instant.now()) + 1) {
+		while (step > org.recoveryworks.accounts.Totp.step(clock.instant()) + 1) {
 			try {
 				Thread.sleep(500);
 			}
@@ -109,8 +121,15 @@ public class TestData {
 		return new AccountUser(0L, "admin@example.org", "Admin", org.recoveryworks.accounts.Role.ADMIN, null, "");
 	}
 
-	public static PostingDetails posting(String title, List<QuestionDetails> questions) {
-		return posting(title, LocalDate.now().minusDays(1), LocalDate.now().plusDays(30), questions);
+	/** The application's today. */
+	public LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	/** A posting open since yesterday for 30 days, in the application's days. */
+	public PostingDetails posting(String title, List<QuestionDetails> questions) {
+		LocalDate today = today();
+		return posting(title, today.minusDays(1), today.plusDays(30), questions);
 	}
 
 	public static PostingDetails posting(String title, LocalDate open, LocalDate close, List<QuestionDetails> questions) {
@@ -127,8 +146,30 @@ public class TestData {
 		return new QuestionDetails(text, type, List.of(choices), required);
 	}
 
-	/** The fields of the employer's posting form for a part-time hourly job in Hartford, open for 30 days, published. */
-	public static java.util.Map<String, String> publishForm(String recruitmentNumber, String title) {
+	/** {@link #publishForm(String, String, LocalDate)} from the application's today. */
+	public java.util.Map<String, String> publishForm(String recruitmentNumber, String title) {
+		return publishForm(recruitmentNumber, title, today());
+	}
+
+	/**
+	 * The application's today as the new posting form shows it (its open date is filled in with today): how a test
+	 * that talks to the application over HTTP, without its {@link Clock}, learns the application's date.
+	 */
+	public static LocalDate todayOnNewPostingForm(String newPostingFormHtml) {
+		java.util.regex.Matcher input = java.util.regex.Pattern.compile("<input[^>]*name=\"openDate\"[^>]*>").matcher(newPostingFormHtml);
+		java.util.regex.Matcher value = java.util.regex.Pattern.compile("value=\"(\\d{4}-\\d{2}-\\d{2})\"")
+			.matcher(input.find() ? input.group() : "");
+		if (!value.find()) {
+			throw new IllegalStateException("The new posting form shows no open date");
+		}
+		return LocalDate.parse(value.group(1));
+	}
+
+	/**
+	 * The fields of the employer's posting form for a part-time hourly job in Hartford, open from {@code today} (the
+	 * application's, which a test outside the application reads from the new posting form) for 30 days, published.
+	 */
+	public static java.util.Map<String, String> publishForm(String recruitmentNumber, String title, LocalDate today) {
 		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
 		fields.put("recruitmentNumber", recruitmentNumber);
 		fields.put("title", title);
@@ -142,8 +183,8 @@ public class TestData {
 		fields.put("salaryMax", "24.00");
 		fields.put("duties", "Help people in recovery find and keep work they choose.");
 		fields.put("minimumQualifications", "Lived experience of recovery.");
-		fields.put("openDate", LocalDate.now().toString());
-		fields.put("closeDate", LocalDate.now().plusDays(30).toString());
+		fields.put("openDate", today.toString());
+		fields.put("closeDate", today.plusDays(30).toString());
 		fields.put("openings", "1");
 		fields.put("action", "publish");
 		return fields;

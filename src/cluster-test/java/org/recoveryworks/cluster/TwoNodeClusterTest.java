@@ -267,7 +267,8 @@ class TwoNodeClusterTest {
 		assertThat(form.statusCode()).isEqualTo(200);
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("_csrf", csrf(form.body()));
-		fields.putAll(org.recoveryworks.TestData.publishForm(number, title));
+		// Open from the application's today (not this machine's, which can be a day off in another zone).
+		fields.putAll(org.recoveryworks.TestData.publishForm(number, title, org.recoveryworks.TestData.todayOnNewPostingForm(form.body())));
 		HttpResponse<String> saved = post(url + "/employer/postings", employerSession, fields);
 		assertThat(saved.statusCode()).as("publish answered %s", saved.body()).isEqualTo(302);
 		Matcher m = Pattern.compile("/employer/postings/(\\d+)").matcher(saved.headers().firstValue("Location").orElse(""));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,11 +44,13 @@ class AuditController {
 	private final JdbcTemplate jdbc;
 	private final AuditTrail audit;
 	private final AuditChain chain;
+	private final Clock clock;
 
-	AuditController(JdbcTemplate jdbc, AuditTrail audit, AuditChain chain) {
+	AuditController(JdbcTemplate jdbc, AuditTrail audit, AuditChain chain, Clock clock) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.chain = chain;
+		this.clock = clock;
 	}
 
 	@GetMapping("/privacy/audit")
@@ -60,7 +63,7 @@ class AuditController {
 			return "audit/search";
 		}
 		List<Object> args = new ArrayList<>();
-		String where = search.where(args);
+		String where = search.where(args, clock.getZone());
 		List<Row> rows = jdbc.query("select id, at, actor_id, actor_role, action, record_type, record_id, participant_id, from_address,"
 				+ " detail, chain_seq from audit_entry" + where + " order by id desc fetch first " + PAGE + " rows only",
 				(rs, i) -> new Row(rs.getLong("id"), rs.getTimestamp("at").toInstant(), (Long) rs.getObject("actor_id", Long.class),
@@ -86,7 +89,7 @@ class AuditController {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"audit-trail.csv\"");
 		List<Object> args = new ArrayList<>();
-		String where = search.where(args);
+		String where = search.where(args, clock.getZone());
 		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		Csv csv = new Csv(writer).row("id", "at", "actor_id", "actor_role", "action", "record_type", "record_id", "participant_id",
 				"from_address", "detail", "chain_seq", "hash");

@@ -1,11 +1,11 @@
 package org.recoveryworks.audit;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.recoveryworks.shared.ReasonableDate;
-import org.recoveryworks.shared.web.Dates;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
@@ -36,8 +36,8 @@ class AuditSearch {
 		return from == null || to == null || !to.isBefore(from);
 	}
 
-	/** The SQL condition and its arguments. */
-	String where(List<Object> args) {
+	/** The SQL condition and its arguments; the days run from midnight to midnight in {@code zone}, the deployment's. */
+	String where(List<Object> args, ZoneId zone) {
 		List<String> conditions = new ArrayList<>();
 		if (participant != null) {
 			conditions.add("participant_id = ?");
@@ -57,11 +57,11 @@ class AuditSearch {
 		}
 		if (from != null) {
 			conditions.add("at >= ?");
-			args.add(java.sql.Timestamp.from(from.atStartOfDay(Dates.ZONE).toInstant()));
+			args.add(java.sql.Timestamp.from(from.atStartOfDay(zone).toInstant()));
 		}
 		if (to != null) {
 			conditions.add("at < ?");
-			args.add(java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(Dates.ZONE).toInstant()));
+			args.add(java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()));
 		}
 		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 	}

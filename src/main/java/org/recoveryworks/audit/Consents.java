@@ -3,7 +3,6 @@ package org.recoveryworks.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -198,7 +197,8 @@ public class Consents {
 
 	/** The disclosures of the last three years, newest first. */
 	public List<DisclosureView> accounting(Long participantId) {
-		Instant since = LocalDate.now(clock).minusYears(ACCOUNTING_YEARS).atStartOfDay(ZoneOffset.UTC).toInstant();
+		// The window starts at midnight in the deployment's zone, the day the staff see as three years ago.
+		Instant since = LocalDate.now(clock).minusYears(ACCOUNTING_YEARS).atStartOfDay(clock.getZone()).toInstant();
 		return disclosures.findByParticipantIdAndDisclosedAtAfterOrderByDisclosedAtDesc(participantId, since).stream()
 			.map(Disclosure::toView).toList();
 	}

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -29,7 +28,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CaseRecordRetention {
 
 	private static final Logger log = LoggerFactory.getLogger(CaseRecordRetention.class);
-	private static final ZoneId ZONE = ZoneId.of("America/New_York");
 
 	private final ParticipantRepository participants;
 	private final CoachingSessionRepository sessions;
@@ -56,10 +54,10 @@ class CaseRecordRetention {
 	}
 
 	/** Erases the records past retention, 200 per transaction; how many were erased. */
-	@Scheduled(cron = "0 45 2 * * *", zone = "America/New_York")
+	@Scheduled(cron = "0 45 2 * * *", zone = "${recoveryworks.time-zone:America/New_York}")
 	@SchedulerLock(name = "case-record-retention", lockAtLeastFor = "PT1M")
 	int erasePastRetention() {
-		LocalDate cutoff = LocalDate.now(clock.withZone(ZONE)).minus(keep);
+		LocalDate cutoff = LocalDate.now(clock).minus(keep);
 		int erased = org.recoveryworks.shared.Batches.untilDone(transaction, 200, () -> {
 			List<Participant> due = participants.findPastRetention(cutoff, PageRequest.of(0, 200));
 			Instant now = Instant.now(clock);

@@ -307,7 +307,7 @@ class CoachController {
 		return "coaching/session";
 	}
 
-	private static SessionForm formOf(SessionView session) {
+	private SessionForm formOf(SessionView session) {
 		SessionForm form = new SessionForm();
 		form.setVersion(session.version());
 		form.setMinutes(session.minutes());
@@ -317,8 +317,9 @@ class CoachController {
 		form.setGoalsTouched(new java.util.LinkedHashSet<>(session.goalsTouched()));
 		form.setNote(session.note());
 		form.setNextSteps(session.nextSteps());
-		form.setDate(session.startsAt().atZone(Sessions.ZONE).toLocalDate());
-		form.setTime(session.startsAt().atZone(Sessions.ZONE).toLocalTime());
+		java.time.ZonedDateTime startsAt = session.startsAt().atZone(clock.getZone());
+		form.setDate(startsAt.toLocalDate());
+		form.setTime(startsAt.toLocalTime());
 		return form;
 	}
 

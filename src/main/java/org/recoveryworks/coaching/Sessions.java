@@ -32,7 +32,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 class Sessions {
 
 	static final String RECORD = "session";
-	static final ZoneId ZONE = ZoneId.of("America/New_York");
 
 	private final CoachingSessionRepository sessions;
 	private final ParticipantRepository participants;
@@ -64,12 +63,12 @@ class Sessions {
 		if (p.getStatus() != Participant.Status.ACTIVE) {
 			throw new RuleViolation(null, "plan.discharged", "This person is discharged.");
 		}
-		Instant startsAt = ZonedDateTime.of(form.getDate(), form.getTime(), ZONE).toInstant();
+		Instant startsAt = ZonedDateTime.of(form.getDate(), form.getTime(), clock.getZone()).toInstant();
 		CoachingSession session = sessions.saveAndFlush(new CoachingSession(participantId, staff.id(), startsAt,
 				form.getMinutes(), form.getMode(), form.getKind()));
 		records.audit(staff, AuditTrail.Action.CREATE, RECORD, session.getId(), participantId);
 		var locale = LocaleContextHolder.getLocale();
-		String when = DateTimeFormatter.ofPattern("EEEE, MMMM d 'at' h:mm a", locale).format(startsAt.atZone(ZONE));
+		String when = DateTimeFormatter.ofPattern("EEEE, MMMM d 'at' h:mm a", locale).format(startsAt.atZone(clock.getZone()));
 		String subject = messages.getMessage("mail.session.subject", new Object[] { when }, locale);
 		mailer.sendAboutCaseRecord(staff.email(), subject, messages.getMessage("mail.session.coach",
 				new Object[] { p.displayName(), when, properties.baseUrl() + "/coach/sessions/" + session.getId() + ".ics" }, locale));
@@ -194,19 +193,20 @@ class Sessions {
 	}
 
 	/** Every morning, a reminder to the coach for the sessions of the next day. */
-	@Scheduled(cron = "0 0 7 * * *", zone = "America/New_York")
+	@Scheduled(cron = "0 0 7 * * *", zone = "${recoveryworks.time-zone:America/New_York}")
 	@SchedulerLock(name = "session-reminders", lockAtLeastFor = "PT1M")
 	@Transactional
 	public void sendReminders() {
-		LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
-		Instant from = tomorrow.atStartOfDay(ZONE).toInstant();
-		Instant to = tomorrow.plusDays(1).atStartOfDay(ZONE).toInstant();
+		ZoneId zone = clock.getZone();
+		LocalDate tomorrow = Instant.now(clock).atZone(zone).toLocalDate().plusDays(1);
+		Instant from = tomorrow.atStartOfDay(zone).toInstant();
+		Instant to = tomorrow.plusDays(1).atStartOfDay(zone).toInstant();
 		var locale = LocaleContextHolder.getLocale();
 		for (CoachingSession s : sessions.findByStartsAtBetweenAndDocumentedAtIsNullAndCancelledAtIsNull(from, to)) {
 			// The participant's coach now, who may not be the one who scheduled it (caseloads move).
 			Participant participant = participants.findById(s.getParticipantId()).orElse(null);
 			Long coachId = participant != null ? participant.getPrimaryCoachId() : s.getCoachId();
-			String when = DateTimeFormatter.ofPattern("EEEE, MMMM d 'at' h:mm a", locale).format(s.getStartsAt().atZone(ZONE));
+			String when = DateTimeFormatter.ofPattern("EEEE, MMMM d 'at' h:mm a", locale).format(s.getStartsAt().atZone(zone));
 			if (participant != null && participant.getEmail() != null) {
 				String coachName = accounts.find(coachId).map(AccountUser::displayName).orElse("");
 				mailer.sendAboutCaseRecord(participant.getEmail(), messages.getMessage("mail.reminder.subject", new Object[] { when }, locale),

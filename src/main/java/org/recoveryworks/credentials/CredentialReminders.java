@@ -55,7 +55,7 @@ class CredentialReminders {
 		this.clock = clock;
 	}
 
-	@Scheduled(cron = "0 15 7 * * *", zone = "America/New_York")
+	@Scheduled(cron = "0 15 7 * * *", zone = "${recoveryworks.time-zone:America/New_York}")
 	@SchedulerLock(name = "credential-reminders", lockAtLeastFor = "PT1M")
 	@Transactional
 	public void sendReminders() {

@@ -1,5 +1,6 @@
 package org.recoveryworks.credentials;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -35,10 +36,12 @@ class CredentialsController {
 
 	private final Credentials credentials;
 	private final CredentialShares shares;
+	private final Clock clock;
 
-	CredentialsController(Credentials credentials, CredentialShares shares) {
+	CredentialsController(Credentials credentials, CredentialShares shares, Clock clock) {
 		this.credentials = credentials;
 		this.shares = shares;
+		this.clock = clock;
 	}
 
 	@GetMapping("/credentials")
@@ -93,7 +96,7 @@ class CredentialsController {
 	String track(@AuthenticationPrincipal AccountUser user, @PathVariable Long id, Model model) {
 		if (!model.containsAttribute("entry")) {
 			EntryForm form = new EntryForm();
-			form.setDoneOn(LocalDate.now());
+			form.setDoneOn(LocalDate.now(clock));
 			model.addAttribute("entry", form);
 		}
 		return trackPage(user, id, model);

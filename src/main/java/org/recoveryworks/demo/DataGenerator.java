@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,7 +77,6 @@ public class DataGenerator {
 	public static final String PASSWORD = "generated-data-2026";
 
 	private static final Logger log = LoggerFactory.getLogger(DataGenerator.class);
-	private static final ZoneId ZONE = ZoneId.of("America/New_York");
 	private static final int BATCH = 100;
 	private static final int IMPORT_ROWS = 5_000;
 
@@ -102,10 +102,12 @@ public class DataGenerator {
 	private final SampleImports imports;
 	private final JsonMapper json;
 	private final Places places;
+	private final Clock clock;
 
 	DataGenerator(Organizations organizations, Accounts accounts, JobBankLoader jobBank, SampleImports imports, JsonMapper json,
-			Places places) {
+			Places places, Clock clock) {
 		this.places = places;
+		this.clock = clock;
 		this.organizations = organizations;
 		this.accounts = accounts;
 		this.jobBank = jobBank;
@@ -120,6 +122,8 @@ public class DataGenerator {
 	 */
 	public Summary generate(Sizes sizes, long seed, LocalDate asOf, String state, String label) {
 		Instant start = Instant.now();
+		// Applications come in during the day in the deployment's zone.
+		ZoneId zone = clock.getZone();
 		Random random = new Random(seed);
 		String tag = label == null || label.isBlank() ? "G" + seed : label.trim();
 		if (!tag.matches("[A-Za-z0-9]{1,12}")) {
@@ -195,7 +199,7 @@ public class DataGenerator {
 				LocalDate last = dates[1] != null && dates[1].isBefore(asOf) ? dates[1] : asOf;
 				long days = Math.max(0, ChronoUnit.DAYS.between(dates[0], last));
 				Instant at = dates[0].plusDays(random.nextLong(days + 1)).atTime(8 + random.nextInt(12), random.nextInt(60))
-					.atZone(ZONE).toInstant();
+					.atZone(zone).toInstant();
 				String[] person = seekerPeople.get(s);
 				rows.add(new JobBankLoader.LoadedApplication(postingIds.get(p), seekerIds.get(s), person[0], person[1], person[2], at));
 				if (rows.size() == 1_000 || i == sizes.applications() - 1) {

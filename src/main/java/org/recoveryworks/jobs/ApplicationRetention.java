@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -26,7 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ApplicationRetention {
 
 	private static final Logger log = LoggerFactory.getLogger(ApplicationRetention.class);
-	private static final ZoneId ZONE = ZoneId.of("America/New_York");
 
 	private final ApplicationRepository applications;
 	private final org.recoveryworks.shared.DocumentStore documents;
@@ -44,11 +42,11 @@ class ApplicationRetention {
 	}
 
 	/** Erases what is past its retention, 500 applications per transaction; how many were erased. */
-	@Scheduled(cron = "0 30 2 * * *", zone = "America/New_York")
+	@Scheduled(cron = "0 30 2 * * *", zone = "${recoveryworks.time-zone:America/New_York}")
 	@SchedulerLock(name = "application-retention", lockAtLeastFor = "PT1M")
 	int erasePastRetention() {
-		LocalDate cutoff = LocalDate.now(clock.withZone(ZONE)).minus(keep);
-		Instant cutoffInstant = cutoff.atStartOfDay(ZONE).toInstant();
+		LocalDate cutoff = LocalDate.now(clock).minus(keep);
+		Instant cutoffInstant = cutoff.atStartOfDay(clock.getZone()).toInstant();
 		int erased = org.recoveryworks.shared.Batches.untilDone(transaction, 500, () -> {
 			List<JobApplication> due = applications.findPastRetention(cutoff, cutoffInstant,
 					org.springframework.data.domain.PageRequest.of(0, 500));

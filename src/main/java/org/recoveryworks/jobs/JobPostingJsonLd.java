@@ -1,5 +1,6 @@
 package org.recoveryworks.jobs;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,10 +15,12 @@ class JobPostingJsonLd {
 
 	private final JsonMapper json;
 	private final RecoveryWorksProperties properties;
+	private final Clock clock;
 
-	JobPostingJsonLd(JsonMapper json, RecoveryWorksProperties properties) {
+	JobPostingJsonLd(JsonMapper json, RecoveryWorksProperties properties, Clock clock) {
 		this.json = json;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	String of(PostingView p) {
@@ -29,8 +32,8 @@ class JobPostingJsonLd {
 		doc.put("identifier", Map.of("@type", "PropertyValue", "name", p.organizationName(), "value", p.recruitmentNumber()));
 		doc.put("datePosted", p.openDate().toString());
 		if (p.closeDate() != null) {
-			// The end of the close date in Connecticut, with that day's offset (EST or EDT).
-			doc.put("validThrough", p.closeDate().atTime(23, 59, 59).atZone(java.time.ZoneId.of("America/New_York"))
+			// The end of the close date in the deployment's zone, with that day's offset (EST or EDT in Connecticut).
+			doc.put("validThrough", p.closeDate().atTime(23, 59, 59).atZone(clock.getZone())
 				.toOffsetDateTime().toString());
 		}
 		doc.put("employmentType", p.employmentType().schemaOrg());

@@ -34,13 +34,14 @@ class Exports {
 
 	private final NamedParameterJdbcTemplate jdbc;
 	private final byte[] key;
-	private final ZoneId zone;
+	/** Its zone is the deployment's, read at each use: the administrator can change it while the site runs. */
+	private final java.time.Clock clock;
 
 	Exports(DataSource dataSource, OutcomesSettings settings, java.time.Clock clock) {
 		JdbcTemplate streaming = new JdbcTemplate(dataSource);
 		streaming.setFetchSize(1000);
 		this.jdbc = new NamedParameterJdbcTemplate(streaming);
-		this.zone = clock.getZone();
+		this.clock = clock;
 		if (settings.pseudonymKey() == null || settings.pseudonymKey().isBlank()) {
 			byte[] random = new byte[32];
 			new SecureRandom().nextBytes(random);
@@ -99,6 +100,7 @@ class Exports {
 	@Transactional(readOnly = true)
 	void sessions(ReportScope scope, Writer out) {
 		Csv csv = new Csv(out);
+		ZoneId zone = clock.getZone();
 		csv.row("participant_code", "date", "minutes", "mode", "kind");
 		jdbc.query("select s.participant_id, s.starts_at, s.minutes, s.mode, s.kind from coaching_session s"
 				+ " join participant p on p.id = s.participant_id where 1 = 1" + scope.participantCondition()
@@ -123,6 +125,6 @@ class Exports {
 	}
 
 	private MapSqlParameterSource params(ReportScope scope) {
-		return scope.parameters(zone);
+		return scope.parameters(clock.getZone());
 	}
 }

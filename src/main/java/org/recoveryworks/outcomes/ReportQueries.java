@@ -1,7 +1,6 @@
 package org.recoveryworks.outcomes;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -89,11 +88,12 @@ class ReportQueries {
 	}
 
 	private final NamedParameterJdbcTemplate jdbc;
-	private final ZoneId zone;
+	/** Its zone is the deployment's, read at each use: the administrator can change it while the site runs. */
+	private final java.time.Clock clock;
 
 	ReportQueries(NamedParameterJdbcTemplate jdbc, java.time.Clock clock) {
 		this.jdbc = jdbc;
-		this.zone = clock.getZone();
+		this.clock = clock;
 	}
 
 	/**
@@ -197,7 +197,7 @@ class ReportQueries {
 	}
 
 	private MapSqlParameterSource params(ReportScope scope) {
-		return scope.parameters(zone);
+		return scope.parameters(clock.getZone());
 	}
 
 	static List<LocalDate[]> quarters(LocalDate from, LocalDate to) {

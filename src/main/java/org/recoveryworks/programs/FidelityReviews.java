@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.shared.NotFoundException;
 import org.recoveryworks.shared.RuleViolation;
-import org.recoveryworks.shared.web.Dates;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,7 +84,7 @@ class FidelityReviews {
 			List<FidelityReview> all = reviews.findByProgramIdOrderByReviewedOnDescIdDesc(p.getId());
 			FidelityReview last = all.stream().filter(FidelityReview::isComplete).findFirst().orElse(null);
 			Long draft = all.stream().filter(r -> !r.isComplete()).map(FidelityReview::getId).findFirst().orElse(null);
-			LocalDate next = nextDue(last == null ? null : last.getReviewedOn(), p.getCreatedAt().atZone(Dates.ZONE).toLocalDate(),
+			LocalDate next = nextDue(last == null ? null : last.getReviewedOn(), p.getCreatedAt().atZone(clock.getZone()).toLocalDate(),
 					settings.fidelityCycleMonths());
 			return new DueView(p.getId(), p.getName(), last == null ? null : last.getReviewedOn(), last == null ? null : last.getTotal(),
 					last == null ? null : band(last), next, next.isBefore(today), draft);

@@ -152,7 +152,7 @@ class AccountsIntegrationTest extends IntegrationTest {
 		Matcher link = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(body);
 		assertThat(link.find()).isTrue();
 		jdbc.update("update password_reset_token set expires_at = ? where user_id = ?",
-				java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), seeker.id());
+				java.sql.Timestamp.from(java.time.Instant.now(clock).minusSeconds(1)), seeker.id());
 		mvc.perform(post("/password/reset").param("token", link.group(1)).param("password", "my brand new password").with(csrf()))
 			.andExpect(content().string(containsString("This link does not work any more.")));
 	}

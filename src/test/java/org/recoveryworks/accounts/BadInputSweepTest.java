@@ -97,14 +97,14 @@ class BadInputSweepTest extends IntegrationTest {
 		users.put(AccessMatrixTest.Who.PRIVACY_OFFICER,
 				accounts.createPrivacyOfficer("sweep-privacy" + TestData.next() + "@example.org", TestData.PASSWORD, "Sweep Officer"));
 		Map<String, Long> ids = new LinkedHashMap<>();
-		Long posting = jobBank.post(employer.organizationId(), TestData.posting("Sweep posting", List.of()), true).id();
+		Long posting = jobBank.post(employer.organizationId(), data.posting("Sweep posting", List.of()), true).id();
 		ids.put("postings", posting);
 		ids.put("jobs", posting);
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/jobs/{id}/apply", posting)
 			.param("fullName", "Sweep Seeker").param("email", seeker.email()).with(user(seeker)).with(csrf()));
 		ids.put("applications", jdbc.queryForObject("select max(id) from job_application where posting_id = ?", Long.class, posting));
 		String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/coach/participants")
-			.param("fullName", "Sweep Participant").param("town", "Middletown").param("enrolledOn", LocalDate.now().toString())
+			.param("fullName", "Sweep Participant").param("town", "Middletown").param("enrolledOn", LocalDate.now(clock).toString())
 			.param("employmentStatus", "UNEMPLOYED_LOOKING").param("benefits", "SSI").with(user(program.coach())).with(csrf()))
 			.andReturn().getResponse().getRedirectedUrl();
 		Long participant = Long.valueOf(location.substring(location.lastIndexOf('/') + 1));

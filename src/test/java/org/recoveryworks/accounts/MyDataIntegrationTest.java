@@ -49,7 +49,7 @@ class MyDataIntegrationTest extends IntegrationTest {
 	JdbcTemplate jdbc;
 
 	private PostingView applied(AccountUser seeker) throws Exception {
-		PostingView posting = jobBank.find(jobBank.post(data.employer(true).organizationId(), TestData.posting("Peer Navigator",
+		PostingView posting = jobBank.find(jobBank.post(data.employer(true).organizationId(), data.posting("Peer Navigator",
 				List.of(TestData.question("Why do you want this job?", QuestionType.TEXT, false))), true).id());
 		mvc.perform(multipart("/jobs/{id}/apply", posting.id())
 				.file(new MockMultipartFile("resume", "river-resume.pdf", "application/pdf", PDF))

@@ -127,9 +127,9 @@ class PerRecordAccessTest extends IntegrationTest {
 	/** One program, employer and job seeker, with a record of every kind. */
 	private Map<String, Long> records(TestData.Program program, AccountUser employer, AccountUser seeker) throws Exception {
 		Map<String, Long> ids = new LinkedHashMap<>();
-		Timestamp now = Timestamp.from(Instant.now());
-		Date today = Date.valueOf(LocalDate.now());
-		Long posting = jobBank.post(employer.organizationId(), TestData.posting("Owned posting", List.of()), true).id();
+		Timestamp now = Timestamp.from(Instant.now(clock));
+		Date today = Date.valueOf(LocalDate.now(clock));
+		Long posting = jobBank.post(employer.organizationId(), data.posting("Owned posting", List.of()), true).id();
 		ids.put("posting", posting);
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/jobs/{id}/apply", posting)
 			.param("fullName", "Owner Seeker").param("email", seeker.email()).with(user(seeker)).with(csrf()));
@@ -139,7 +139,7 @@ class PerRecordAccessTest extends IntegrationTest {
 		ids.put("document", insert("application_document", row("application_id", application, "kind", "RESUME", "file_name", "r.pdf",
 				"content_type", "application/pdf", "size_bytes", 10L, "storage_key", "00000000-0000-0000-0000-000000000000")));
 		String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/coach/participants")
-			.param("fullName", "Owned Participant").param("town", "Middletown").param("enrolledOn", LocalDate.now().toString())
+			.param("fullName", "Owned Participant").param("town", "Middletown").param("enrolledOn", LocalDate.now(clock).toString())
 			.param("employmentStatus", "UNEMPLOYED_LOOKING").param("benefits", "SSI").with(user(program.coach())).with(csrf()))
 			.andReturn().getResponse().getRedirectedUrl();
 		Long participant = Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
@@ -174,8 +174,8 @@ class PerRecordAccessTest extends IntegrationTest {
 				"employer_organization_id", employer.organizationId(), "requested_by", employer.id(), "requested_at", now, "version", 0L)));
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/coach/participants/{id}/consents", participant)
 			.param("discloser", "Program").param("information", "ENROLLMENT").param("description", "Dates").param("recipientName", "Pat Doe")
-			.param("purpose", "Planning").param("expiresOn", LocalDate.now().plusMonths(3).toString()).param("signedBy", "Owned Participant")
-			.param("signedOn", LocalDate.now().toString()).param("toldRightToRevoke", "true").with(user(program.coach())).with(csrf()));
+			.param("purpose", "Planning").param("expiresOn", LocalDate.now(clock).plusMonths(3).toString()).param("signedBy", "Owned Participant")
+			.param("signedOn", LocalDate.now(clock).toString()).param("toldRightToRevoke", "true").with(user(program.coach())).with(csrf()));
 		Long consent = jdbc.queryForObject("select max(id) from consent where participant_id = ?", Long.class, participant);
 		ids.put("consent", consent);
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders

@@ -54,7 +54,7 @@ class SignInThrottleIntegrationTest extends IntegrationTest {
 		TestData.Program program = data.program();
 		var password = mvc.perform(post("/login").param("username", program.coach().email()).param("password", TestData.PASSWORD).with(csrf()))
 			.andExpect(redirectedUrl("/login/code")).andReturn();
-		var coach = mvc.perform(post("/login/code").param("code", TestData.code(program.coach().email()))
+		var coach = mvc.perform(post("/login/code").param("code", data.code(program.coach().email()))
 				.session((org.springframework.mock.web.MockHttpSession) password.getRequest().getSession()).with(csrf()))
 			.andExpect(redirectedUrl("/home")).andReturn();
 		assertThat(coach.getRequest().getSession().getMaxInactiveInterval()).isEqualTo(15 * 60);

@@ -74,7 +74,7 @@ class TwoStepSignInIntegrationTest extends IntegrationTest {
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'SIGN_IN_FAILED' and record_id = ? and detail = ?",
 				Integer.class, coach.id(), "wrong code at the second step")).isEqualTo(1);
 
-		String code = TestData.code(coach.email());
+		String code = data.code(coach.email());
 		// Signed in, and on to the page asked for before signing in.
 		mvc.perform(post("/login/code").param("code", code.substring(0, 3) + " " + code.substring(3)).session(session).with(csrf()))
 			.andExpect(redirectedUrl("http://localhost/coach?continue"))
@@ -106,7 +106,7 @@ class TwoStepSignInIntegrationTest extends IntegrationTest {
 		mvc.perform(post("/login/code/setup").param("code", "123").session(session).with(csrf()))
 			.andExpect(status().isOk()).andExpect(unauthenticated())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("usa-input--error")));
-		var done = mvc.perform(post("/login/code/setup").param("code", Totp.code(key, Totp.step(Instant.now()))).session(session).with(csrf()))
+		var done = mvc.perform(post("/login/code/setup").param("code", Totp.code(key, Totp.step(Instant.now(clock)))).session(session).with(csrf()))
 			.andExpect(redirectedUrl("/account/two-step"))
 			.andExpect(authenticated().withRoles("COACH"))
 			.andExpect(flash().attributeExists("recoveryCodes"))
@@ -162,7 +162,7 @@ class TwoStepSignInIntegrationTest extends IntegrationTest {
 		MockHttpSession session = password(coach.email());
 		mvc.perform(get("/login/code").session(session)).andExpect(redirectedUrl("/login/code/setup"));
 		// The old key no longer signs in.
-		mvc.perform(post("/login/code").param("code", TestData.code(coach.email())).session(session).with(csrf()))
+		mvc.perform(post("/login/code").param("code", data.code(coach.email())).session(session).with(csrf()))
 			.andExpect(redirectedUrl("/login/code/setup")).andExpect(unauthenticated());
 	}
 

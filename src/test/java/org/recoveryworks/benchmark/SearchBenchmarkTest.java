@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -88,6 +89,10 @@ class SearchBenchmarkTest {
 	@Autowired
 	Places places;
 
+	/** The application's clock: "today" for the generated postings, the SQL count and the raw index is the application's. */
+	@Autowired
+	Clock clock;
+
 	record Stats(String target, int clients, long requests, double seconds, double p50, double p95, double p99, long errors) {
 
 		double throughput() {
@@ -115,7 +120,7 @@ class SearchBenchmarkTest {
 		StringBuilder report = new StringBuilder();
 		long existing = jdbc.queryForObject("select count(*) from posting where recruitment_number like '" + LABEL + "-%'", Long.class);
 		if (existing == 0) {
-			DataGenerator.Summary summary = generator.generate(DataGenerator.Sizes.postingsOnly(POSTINGS), 42, LocalDate.now(), "CT", LABEL);
+			DataGenerator.Summary summary = generator.generate(DataGenerator.Sizes.postingsOnly(POSTINGS), 42, LocalDate.now(clock), "CT", LABEL);
 			Instant closing = Instant.now();
 			int closed = jobBank.closeExpired();
 			report.append("Generated now: ").append(summary.describe()).append(" Closed the ").append(closed)
@@ -130,8 +135,9 @@ class SearchBenchmarkTest {
 		}
 		Search.mapping(entityManagerFactory).scope(Object.class).workspace().flush();
 		Path indexDirectory = Path.of("target/benchmark/index-" + POSTINGS, "posting");
+		java.sql.Date today = java.sql.Date.valueOf(LocalDate.now(clock));
 		long listed = jdbc.queryForObject("select count(*) from posting where status = 'PUBLISHED' and organization_verified = true"
-				+ " and open_date <= current_date and (close_date is null or close_date >= current_date)", Long.class);
+				+ " and open_date <= ? and (close_date is null or close_date >= ?)", Long.class, today, today);
 		report.append("Postings: ").append(jdbc.queryForObject("select count(*) from posting", Long.class)).append(" (").append(listed)
 			.append(" open today); index on disk: ").append(size(indexDirectory) / (1024 * 1024)).append(" MB\n\n");
 
@@ -142,7 +148,7 @@ class SearchBenchmarkTest {
 			Map<String, Target> targets = new LinkedHashMap<>();
 			targets.put("/api/v1/jobs", () -> over(new LoadClient("localhost", port), "/api/v1/jobs"));
 			targets.put("/jobs", () -> over(new LoadClient("localhost", port), "/jobs"));
-			targets.put("Lucene index", () -> params -> raw.search(params, LocalDate.now()) != null);
+			targets.put("Lucene index", () -> params -> raw.search(params, LocalDate.now(clock)) != null);
 			for (Map.Entry<String, Target> target : targets.entrySet()) {
 				run(target.getKey(), target.getValue(), 8, WARM_UP, zips);
 				for (int clients : new int[] { 1, 8, 32 }) {
@@ -177,7 +183,7 @@ class SearchBenchmarkTest {
 			}
 			Matcher m = Pattern.compile("\"total\":(\\d+)").matcher(body);
 			long app = m.find() ? Long.parseLong(m.group(1)) : -1;
-			long lucene = raw.search(params, LocalDate.now()).total();
+			long lucene = raw.search(params, LocalDate.now(clock)).total();
 			if (app == lucene) {
 				same++;
 			}

@@ -34,7 +34,7 @@ class CaseRecordRetentionIntegrationTest extends IntegrationTest {
 
 	private Long enroll(AccountUser coach, String name) throws Exception {
 		String location = mvc.perform(post("/coach/participants").param("fullName", name).param("email", "r" + TestData.next() + "@example.org")
-				.param("phone", "(860) 555-0101").param("town", "Middletown").param("enrolledOn", LocalDate.now().minusYears(9).toString())
+				.param("phone", "(860) 555-0101").param("town", "Middletown").param("enrolledOn", LocalDate.now(clock).minusYears(9).toString())
 				.param("employmentStatus", "UNEMPLOYED_LOOKING").param("benefits", "SSI").param("ownGoals", "Work at the hardware store.")
 				.with(user(coach)).with(csrf()))
 			.andExpect(redirectedUrlPattern("/coach/participants/*")).andReturn().getResponse().getRedirectedUrl();
@@ -48,18 +48,18 @@ class CaseRecordRetentionIntegrationTest extends IntegrationTest {
 		Long recent = enroll(program.coach(), "Reese Lastyear");
 		jdbc.update("insert into coaching_session (participant_id, coach_id, starts_at, minutes, mode, kind, note, topics, version)"
 				+ " values (?, ?, ?, 60, 'IN_PERSON', 'JOB_SEARCH', 'Talked about the night shift and the bus.', 'Bus routes', 0)",
-				old, program.coach().id(), java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(86400L * 365 * 8)));
+				old, program.coach().id(), java.sql.Timestamp.from(java.time.Instant.now(clock).minusSeconds(86400L * 365 * 8)));
 		mvc.perform(post("/coach/participants/{id}/consents", old).param("discloser", "Program").param("information", "ENROLLMENT")
 			.param("description", "Dates of the program").param("recipientName", "Pat Doe").param("purpose", "Planning")
-			.param("expiresOn", LocalDate.now().plusMonths(3).toString()).param("signedBy", "Quinn Longago")
-			.param("signedOn", LocalDate.now().toString()).param("toldRightToRevoke", "true").with(user(program.coach())).with(csrf()));
+			.param("expiresOn", LocalDate.now(clock).plusMonths(3).toString()).param("signedBy", "Quinn Longago")
+			.param("signedOn", LocalDate.now(clock).toString()).param("toldRightToRevoke", "true").with(user(program.coach())).with(csrf()));
 		Long consent = jdbc.queryForObject("select max(id) from consent where participant_id = ?", Long.class, old);
 		mvc.perform(post("/coach/participants/{id}/consents/{c}/disclose", old, consent).param("information", "ENROLLMENT")
 			.with(user(program.coach())).with(csrf()));
 		jdbc.update("update participant set status = 'DISCHARGED', discharged_on = ?, discharge_reason = 'GOALS_MET' where id = ?",
-				Date.valueOf(LocalDate.now().minusYears(8)), old);
+				Date.valueOf(LocalDate.now(clock).minusYears(8)), old);
 		jdbc.update("update participant set status = 'DISCHARGED', discharged_on = ?, discharge_reason = 'GOALS_MET' where id = ?",
-				Date.valueOf(LocalDate.now().minusYears(1)), recent);
+				Date.valueOf(LocalDate.now(clock).minusYears(1)), recent);
 
 		assertThat(retention.erasePastRetention()).isGreaterThanOrEqualTo(1);
 		var erased = jdbc.queryForMap("select full_name, email, phone, own_goals, status, discharged_on, identity_erased_at from participant"

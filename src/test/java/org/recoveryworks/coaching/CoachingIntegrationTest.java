@@ -56,19 +56,19 @@ class CoachingIntegrationTest extends IntegrationTest {
 		return Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
 	}
 
-	private static MockHttpServletRequestBuilder enrollment(MockHttpServletRequestBuilder request, String name) {
+	private MockHttpServletRequestBuilder enrollment(MockHttpServletRequestBuilder request, String name) {
 		return request.param("fullName", name).param("preferredName", name.split(" ")[0]).param("email", "p" + TestData.next() + "@example.org")
 			.param("town", "Middletown").param("zip", "06457").param("language", "English")
-			.param("enrolledOn", LocalDate.now().toString()).param("referralSource", "Self")
+			.param("enrolledOn", LocalDate.now(clock).toString()).param("referralSource", "Self")
 			.param("employmentStatus", "UNEMPLOYED_LOOKING").param("benefits", "SSDI")
 			.param("ownGoals", "I want a part-time job where I can help people.");
 	}
 
-	private static MockHttpServletRequestBuilder plan(MockHttpServletRequestBuilder request, int base, String employmentGoal) {
+	private MockHttpServletRequestBuilder plan(MockHttpServletRequestBuilder request, int base, String employmentGoal) {
 		return request.param("baseNumber", String.valueOf(base)).param("employmentGoal", employmentGoal)
 			.param("strengths", "Good listener").param("preferredWork", "peer support").param("preferredHours", "20")
 			.param("steps[0].what", "Finish the CCAR recovery coach training").param("steps[0].who", "Me")
-			.param("steps[0].byWhen", LocalDate.now().plusDays(3).toString()).param("steps[0].status", "IN_PROGRESS");
+			.param("steps[0].byWhen", LocalDate.now(clock).plusDays(3).toString()).param("steps[0].status", "IN_PROGRESS");
 	}
 
 	@Test
@@ -120,7 +120,7 @@ class CoachingIntegrationTest extends IntegrationTest {
 					"/coach/participants/" + id + "/jobs/1/save",
 					"/coach/sessions/" + sessionId)) {
 				mvc.perform(enrollment(plan(post(action), 1, "Changed"), "Changed Name").param("reason", "OTHER")
-					.param("date", LocalDate.now().toString()).param("time", "10:00").param("minutes", "30")
+					.param("date", LocalDate.now(clock).toString()).param("time", "10:00").param("minutes", "30")
 					.with(user(stranger)).with(csrf()))
 					.andExpect(result -> assertThat(result.getResponse().getStatus())
 						.as("POST %s as %s", action, stranger.role()).isEqualTo(404));
@@ -132,7 +132,7 @@ class CoachingIntegrationTest extends IntegrationTest {
 		mvc.perform(post("/coach/participants/{id}/mentoring", id).param("mentorId", String.valueOf(mentorId))
 			.with(user(program.coach())).with(csrf()));
 		Long pairingId = jdbc.queryForObject("select id from mentoring_pairing where participant_id = ?", Long.class, id);
-		mvc.perform(post("/coach/trainings").param("kind", "WEBINAR").param("title", "Disclosure at work").param("heldOn", LocalDate.now().toString())
+		mvc.perform(post("/coach/trainings").param("kind", "WEBINAR").param("title", "Disclosure at work").param("heldOn", LocalDate.now(clock).toString())
 			.param("hours", "1").param("audience", "PARTICIPANTS").with(user(program.coach())).with(csrf()));
 		Long eventId = jdbc.queryForObject("select max(id) from training_event where program_id = ?", Long.class, program.id());
 		mvc.perform(post("/coach/trainings/{e}/registrations", eventId).param("participantId", String.valueOf(id))
@@ -143,7 +143,7 @@ class CoachingIntegrationTest extends IntegrationTest {
 		for (AccountUser stranger : strangers) {
 			for (var request : List.of(get("/coach/trainings/registrations/" + registrationId + "/certificate.pdf"),
 					post("/coach/trainings/registrations/" + registrationId).param("attended", "false"),
-					post("/coach/mentoring/" + pairingId + "/meetings").param("metOn", LocalDate.now().toString()).param("minutes", "30"),
+					post("/coach/mentoring/" + pairingId + "/meetings").param("metOn", LocalDate.now(clock).toString()).param("minutes", "30"),
 					post("/coach/mentoring/" + pairingId + "/end"))) {
 				mvc.perform(request.with(user(stranger)).with(csrf()))
 					.andExpect(result -> assertThat(result.getResponse().getStatus())
@@ -168,7 +168,7 @@ class CoachingIntegrationTest extends IntegrationTest {
 
 	private Long scheduleSession(AccountUser coach, Long participantId) throws Exception {
 		String location = mvc.perform(post("/coach/participants/{id}/sessions", participantId)
-			.param("date", LocalDate.now().minusDays(5).toString()).param("time", "10:00").param("minutes", "45")
+			.param("date", LocalDate.now(clock).minusDays(5).toString()).param("time", "10:00").param("minutes", "45")
 			.param("mode", "PHONE").param("kind", "JOB_SEARCH").with(user(coach)).with(csrf()))
 			.andExpect(redirectedUrlPattern("/coach/sessions/*"))
 			.andReturn().getResponse().getRedirectedUrl();
@@ -269,7 +269,7 @@ class CoachingIntegrationTest extends IntegrationTest {
 			.andExpect(content().string(containsString("Add to calendar")));
 		long version = jdbc.queryForObject("select version from coaching_session where id = ?", Long.class, sessionId);
 		mvc.perform(post("/coach/sessions/{id}", sessionId).param("version", String.valueOf(version))
-			.param("date", LocalDate.now().minusDays(5).toString()).param("time", "10:00").param("minutes", "50")
+			.param("date", LocalDate.now(clock).minusDays(5).toString()).param("time", "10:00").param("minutes", "50")
 			.param("mode", "PHONE").param("kind", "JOB_SEARCH").param("topics", "Résumé, driving jobs")
 			.param("goalsTouched", "employment").param("note", "Rowan updated the résumé.").param("nextSteps", "Apply to two jobs")
 			.with(user(coach)).with(csrf()))
@@ -278,7 +278,7 @@ class CoachingIntegrationTest extends IntegrationTest {
 			.andExpect(content().string(containsString("Every past session is documented.")));
 		// The morning reminder goes to the coach for tomorrow's sessions.
 		Long tomorrow = jdbc.queryForObject("select max(id) from coaching_session", Long.class);
-		mvc.perform(post("/coach/participants/{id}/sessions", id).param("date", LocalDate.now().plusDays(1).toString())
+		mvc.perform(post("/coach/participants/{id}/sessions", id).param("date", LocalDate.now(clock).plusDays(1).toString())
 			.param("time", "14:00").param("minutes", "30").param("mode", "VIDEO").param("kind", "FOLLOW_ALONG")
 			.with(user(coach)).with(csrf()));
 		sessions.sendReminders();
@@ -313,7 +313,7 @@ class CoachingIntegrationTest extends IntegrationTest {
 		// Documenting again from the old version is an edit conflict: the note being written is kept.
 		mvc.perform(post("/coach/sessions/{id}", sessionId).param("version", String.valueOf(version))
 			.param("minutes", "50").param("mode", "PHONE").param("kind", "JOB_SEARCH").param("note", "A second note")
-			.param("date", LocalDate.now().toString()).param("time", "10:00")
+			.param("date", LocalDate.now(clock).toString()).param("time", "10:00")
 			.with(user(coach)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone else saved this record while you were editing it")))
@@ -342,12 +342,12 @@ class CoachingIntegrationTest extends IntegrationTest {
 			.andExpect(content().string(containsString("Alex")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Blair"))))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<textarea"))));
-		mvc.perform(post("/coach/groups/{id}/meetings", groupId).param("heldOn", LocalDate.now().minusDays(1).toString())
+		mvc.perform(post("/coach/groups/{id}/meetings", groupId).param("heldOn", LocalDate.now(clock).minusDays(1).toString())
 			.param("present", String.valueOf(second)).with(user(program.coach())).with(csrf()))
 			.andExpect(content().string(containsString("on your caseload")));
 		mvc.perform(get("/coach/groups/{id}", groupId).with(user(program.supervisor())))
 			.andExpect(content().string(containsString("Blair")));
-		mvc.perform(post("/coach/groups/{id}/meetings", groupId).param("heldOn", LocalDate.now().toString())
+		mvc.perform(post("/coach/groups/{id}/meetings", groupId).param("heldOn", LocalDate.now(clock).toString())
 			.param("theme", "Talking about gaps in work history").param("present", String.valueOf(first))
 			.param("present", String.valueOf(second)).param("note", "Alex said something private")
 			.with(user(program.supervisor())).with(csrf()))
@@ -366,13 +366,13 @@ class CoachingIntegrationTest extends IntegrationTest {
 			.extracting(String::toLowerCase)
 			.containsExactlyInAnyOrder("id", "group_id", "held_on", "theme", "recorded_by", "meeting_id", "participant_id");
 
-		mvc.perform(post("/coach/groups/{id}/meetings", groupId).param("heldOn", LocalDate.now().plusDays(2).toString())
+		mvc.perform(post("/coach/groups/{id}/meetings", groupId).param("heldOn", LocalDate.now(clock).plusDays(2).toString())
 			.with(user(program.coach())).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("cannot be in the future")));
 		TestData.Program other = data.program();
 		Long stranger = enroll(other.coach(), "Casey Out");
-		mvc.perform(post("/coach/groups/{id}/meetings", groupId).param("heldOn", LocalDate.now().minusDays(7).toString())
+		mvc.perform(post("/coach/groups/{id}/meetings", groupId).param("heldOn", LocalDate.now(clock).minusDays(7).toString())
 			.param("present", String.valueOf(stranger)).with(user(program.coach())).with(csrf()))
 			.andExpect(content().string(containsString("on your caseload")));
 		mvc.perform(get("/coach/groups/{id}", groupId).with(user(other.coach()))).andExpect(status().isNotFound());
@@ -417,8 +417,8 @@ class CoachingIntegrationTest extends IntegrationTest {
 		assertThat(jdbc.queryForObject("select count(*) from saved_job where participant_id = ?", Long.class, id)).isZero();
 		// The coach sees only the applications the person chose to share.
 		Long appliedTo = jdbc.queryForObject("select min(id) from posting where status = 'PUBLISHED' and organization_verified = true "
-				+ "and close_date > current_date and not exists (select 1 from posting_question q where q.posting_id = posting.id "
-				+ "and q.required = true)", Long.class);
+				+ "and close_date > ? and not exists (select 1 from posting_question q where q.posting_id = posting.id "
+				+ "and q.required = true)", Long.class, java.sql.Date.valueOf(LocalDate.now(clock)));
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/jobs/{p}/apply", appliedTo)
 			.param("fullName", "Morgan Hale").param("email", person.email()).with(user(person)).with(csrf()));
 		Long applicationId = jdbc.queryForObject("select id from job_application where seeker_id = ?", Long.class, person.id());
@@ -457,10 +457,10 @@ class CoachingIntegrationTest extends IntegrationTest {
 			.andExpect(flash().attribute("errorKey", "mentoring.alreadyPaired"));
 		Long pairingId = jdbc.queryForObject("select id from mentoring_pairing where participant_id = ?", Long.class, id);
 
-		mvc.perform(post("/coach/mentoring/{p}/meetings", pairingId).param("metOn", LocalDate.now().toString())
+		mvc.perform(post("/coach/mentoring/{p}/meetings", pairingId).param("metOn", LocalDate.now(clock).toString())
 			.param("minutes", "45").param("mode", "PHONE").with(user(coach)).with(csrf()))
 			.andExpect(flash().attribute("flashKey", "mentoring.met"));
-		mvc.perform(post("/coach/mentoring/{p}/meetings", pairingId).param("metOn", LocalDate.now().plusDays(1).toString())
+		mvc.perform(post("/coach/mentoring/{p}/meetings", pairingId).param("metOn", LocalDate.now(clock).plusDays(1).toString())
 			.param("minutes", "45").with(user(coach)).with(csrf()))
 			.andExpect(flash().attribute("errorKey", "mentoring.metOn.invalid"));
 		mvc.perform(get("/coach/participants/{id}", id).with(user(coach)))
@@ -473,7 +473,7 @@ class CoachingIntegrationTest extends IntegrationTest {
 
 		// Someone else's participant: not found, nothing changed.
 		TestData.Program other = data.program();
-		mvc.perform(post("/coach/mentoring/{p}/meetings", pairingId).param("metOn", LocalDate.now().toString())
+		mvc.perform(post("/coach/mentoring/{p}/meetings", pairingId).param("metOn", LocalDate.now(clock).toString())
 			.param("minutes", "30").with(user(other.coach())).with(csrf()))
 			.andExpect(status().isNotFound());
 		mvc.perform(post("/coach/participants/{id}/mentoring", id).param("mentorId", String.valueOf(mentorId))
@@ -495,11 +495,11 @@ class CoachingIntegrationTest extends IntegrationTest {
 		Long moduleId = jdbc.queryForObject("select m.id from curriculum_module m join curriculum c on c.id = m.curriculum_id "
 				+ "where c.program_id = ? and m.name = 'Benefits and work'", Long.class, program.id());
 		mvc.perform(post("/coach/trainings").param("kind", "WORKSHOP").param("title", "Benefits and work")
-			.param("heldOn", LocalDate.now().plusDays(7).toString()).param("hours", "abc").param("audience", "PARTICIPANTS")
+			.param("heldOn", LocalDate.now(clock).plusDays(7).toString()).param("hours", "abc").param("audience", "PARTICIPANTS")
 			.with(user(coach)).with(csrf()))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("Please enter a number")));
 		String location = mvc.perform(post("/coach/trainings").param("kind", "WORKSHOP").param("title", "Benefits and work")
-			.param("heldOn", LocalDate.now().toString()).param("hours", "2.5").param("audience", "PARTICIPANTS")
+			.param("heldOn", LocalDate.now(clock).toString()).param("hours", "2.5").param("audience", "PARTICIPANTS")
 			.param("moduleId", String.valueOf(moduleId)).with(user(coach)).with(csrf()))
 			.andExpect(redirectedUrlPattern("/coach/trainings/*")).andReturn().getResponse().getRedirectedUrl();
 		Long eventId = Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
@@ -548,15 +548,15 @@ class CoachingIntegrationTest extends IntegrationTest {
 	void consultationsWithEmployersAreRecordedWithTopicsAgreementsAndFollowUps() throws Exception {
 		TestData.Program program = data.program();
 		AccountUser coach = program.coach();
-		mvc.perform(post("/coach/consultations").param("employerName", "").param("heldOn", LocalDate.now().plusDays(1).toString())
+		mvc.perform(post("/coach/consultations").param("employerName", "").param("heldOn", LocalDate.now(clock).plusDays(1).toString())
 			.with(user(coach)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter the employer&#39;s name.")))
 			.andExpect(content().string(containsString("The date cannot be in the future.")))
 			.andExpect(content().string(containsString("Choose at least one topic.")));
-		mvc.perform(post("/coach/consultations").param("employerName", "Shoreline Health").param("heldOn", LocalDate.now().toString())
+		mvc.perform(post("/coach/consultations").param("employerName", "Shoreline Health").param("heldOn", LocalDate.now(clock).toString())
 			.param("topics", "PEER_JOB_DESCRIPTIONS").param("topics", "DUAL_RELATIONSHIPS").param("tookPart", "HR director, clinical lead")
-			.param("agreed", "Rewrite the peer specialist job description").param("followUpOn", LocalDate.now().toString())
+			.param("agreed", "Rewrite the peer specialist job description").param("followUpOn", LocalDate.now(clock).toString())
 			.with(user(coach)).with(csrf()))
 			.andExpect(flash().attribute("flashKey", "consultation.recorded"));
 		mvc.perform(get("/coach/consultations").with(user(program.supervisor())))
@@ -611,11 +611,11 @@ class CoachingIntegrationTest extends IntegrationTest {
 		assertThat(jdbc.queryForObject("select count(*) from enrollment where participant_id = ?", Long.class, id)).isEqualTo(2);
 		long version = jdbc.queryForObject("select version from participant where id = ?", Long.class, id);
 		mvc.perform(post("/coach/participants/{id}", id).param("version", String.valueOf(version)).param("fullName", "Quinn Adams")
-			.param("enrolledOn", LocalDate.now().minusDays(1).toString()).param("employmentStatus", "UNEMPLOYED_LOOKING")
+			.param("enrolledOn", LocalDate.now(clock).minusDays(1).toString()).param("employmentStatus", "UNEMPLOYED_LOOKING")
 			.param("benefits", "NONE").with(user(program.coach())).with(csrf()))
 			.andExpect(flash().attribute("flashKey", "participant.updated"));
 		assertThat(jdbc.queryForObject("select enrolled_on from enrollment where participant_id = ? and discharged_on is null",
-				java.sql.Date.class, id).toLocalDate()).isEqualTo(LocalDate.now().minusDays(1));
+				java.sql.Date.class, id).toLocalDate()).isEqualTo(LocalDate.now(clock).minusDays(1));
 		mvc.perform(get("/coach/participants/{id}", id).with(user(program.coach())))
 			.andExpect(content().string(containsString("Moved away")));
 	}
@@ -643,7 +643,7 @@ class CoachingIntegrationTest extends IntegrationTest {
 		TestData.Program program = data.program();
 		long before = jdbc.queryForObject("select count(*) from participant", Long.class);
 		mvc.perform(post("/coach/participants").param("fullName", "").param("zip", "123")
-			.param("enrolledOn", LocalDate.now().plusDays(3).toString()).param("benefits", "NONE").param("benefits", "SSI")
+			.param("enrolledOn", LocalDate.now(clock).plusDays(3).toString()).param("benefits", "NONE").param("benefits", "SSI")
 			.with(user(program.coach())).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter the person&#39;s name.")))

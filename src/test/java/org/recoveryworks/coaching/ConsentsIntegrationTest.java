@@ -42,25 +42,25 @@ class ConsentsIntegrationTest extends IntegrationTest {
 	private Long enroll(AccountUser coach, String name) throws Exception {
 		String location = mvc.perform(post("/coach/participants").param("fullName", name).param("preferredName", name.split(" ")[0])
 				.param("email", "p" + TestData.next() + "@example.org").param("town", "Middletown").param("zip", "06457")
-				.param("language", "English").param("enrolledOn", LocalDate.now().minusMonths(2).toString()).param("referralSource", "Self")
+				.param("language", "English").param("enrolledOn", LocalDate.now(clock).minusMonths(2).toString()).param("referralSource", "Self")
 				.param("employmentStatus", "UNEMPLOYED_LOOKING").param("benefits", "SSDI").with(user(coach)).with(csrf()))
 			.andExpect(redirectedUrlPattern("/coach/participants/*"))
 			.andReturn().getResponse().getRedirectedUrl();
 		return Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
 	}
 
-	private static MockHttpServletRequestBuilder consent(Long participantId) {
-		return consent(participantId, LocalDate.now().plusMonths(6).toString());
+	private MockHttpServletRequestBuilder consent(Long participantId) {
+		return consent(participantId, LocalDate.now(clock).plusMonths(6).toString());
 	}
 
-	private static MockHttpServletRequestBuilder consent(Long participantId, String expiresOn) {
+	private MockHttpServletRequestBuilder consent(Long participantId, String expiresOn) {
 		return post("/coach/participants/{id}/consents", participantId).param("discloser", "Middletown Peer Employment Program")
 			.param("information", "ENROLLMENT", "SESSION_ATTENDANCE")
 			.param("description", "Enrollment dates and coaching attendance since March")
 			.param("recipientName", "Pat Doe, vocational rehabilitation counselor")
 			.param("recipientOrganization", "Bureau of Rehabilitation Services").param("recipientContact", "(860) 555-0100")
 			.param("purpose", "To plan job supports together").param("expiresOn", expiresOn)
-			.param("signedBy", "Dana Client").param("signedOn", LocalDate.now().toString()).param("toldRightToRevoke", "true");
+			.param("signedBy", "Dana Client").param("signedOn", LocalDate.now(clock).toString()).param("toldRightToRevoke", "true");
 	}
 
 	private Long recordConsent(AccountUser coach, Long participantId) throws Exception {
@@ -83,8 +83,8 @@ class ConsentsIntegrationTest extends IntegrationTest {
 	void aConsentNeedsEverythingThe2024RuleAsksFor() throws Exception {
 		TestData.Program program = data.program();
 		Long id = enroll(program.coach(), "Dana Client");
-		mvc.perform(post("/coach/participants/{id}/consents", id).param("signedOn", LocalDate.now().plusDays(2).toString())
-				.param("expiresOn", LocalDate.now().toString()).param("information", "NOT_A_KIND")
+		mvc.perform(post("/coach/participants/{id}/consents", id).param("signedOn", LocalDate.now(clock).plusDays(2).toString())
+				.param("expiresOn", LocalDate.now(clock).toString()).param("information", "NOT_A_KIND")
 				.param("description", "x".repeat(1001)).with(user(program.coach())).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "discloser", "information", "description", "recipientName", "purpose",
@@ -128,7 +128,7 @@ class ConsentsIntegrationTest extends IntegrationTest {
 		Long old = jdbc.queryForObject("select max(id) from disclosure where participant_id = ?", Long.class, id);
 		jdbc.update("insert into disclosure (participant_id, consent_id, recipient, information, purpose, disclosed_by, disclosed_at, content)"
 				+ " select participant_id, consent_id, 'An old recipient', information, purpose, disclosed_by, ?, content from disclosure where id = ?",
-				java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(3 * 366 + 1))), old);
+				java.sql.Timestamp.from(java.time.Instant.now(clock).minus(java.time.Duration.ofDays(3 * 366 + 1))), old);
 		mvc.perform(get("/coach/participants/{id}/disclosures", id).with(user(program.coach())))
 			.andExpect(content().string(not(containsString("An old recipient"))));
 	}
@@ -163,7 +163,7 @@ class ConsentsIntegrationTest extends IntegrationTest {
 		assertThat(disclosures(id)).isZero();
 
 		// Expired yesterday: refused.
-		jdbc.update("update consent set expires_on = ? where id = ?", java.sql.Date.valueOf(LocalDate.now().minusDays(1)), consentId);
+		jdbc.update("update consent set expires_on = ? where id = ?", java.sql.Date.valueOf(LocalDate.now(clock).minusDays(1)), consentId);
 		mvc.perform(post("/coach/participants/{id}/consents/{c}/disclose", id, consentId).param("information", "ENROLLMENT")
 				.with(user(program.coach())).with(csrf()))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("This consent is not active")));
@@ -246,15 +246,15 @@ class ConsentsIntegrationTest extends IntegrationTest {
 			.andExpect(status().isNotFound());
 	}
 
-	private static org.springframework.util.MultiValueMap<String, String> consentParams() {
+	private org.springframework.util.MultiValueMap<String, String> consentParams() {
 		org.springframework.util.LinkedMultiValueMap<String, String> p = new org.springframework.util.LinkedMultiValueMap<>();
 		p.add("discloser", "Middletown Peer Employment Program");
 		p.add("information", "ENROLLMENT");
 		p.add("description", "Enrollment dates");
 		p.add("recipientName", "Pat Doe");
 		p.add("purpose", "To plan job supports together");
-		p.add("expiresOn", LocalDate.now().plusMonths(6).toString());
-		p.add("signedOn", LocalDate.now().toString());
+		p.add("expiresOn", LocalDate.now(clock).plusMonths(6).toString());
+		p.add("signedOn", LocalDate.now(clock).toString());
 		p.add("toldRightToRevoke", "true");
 		return p;
 	}

@@ -42,7 +42,7 @@ class SequesteringIntegrationTest extends IntegrationTest {
 	private Long enroll(AccountUser coach, String name, String email) throws Exception {
 		String location = mvc.perform(post("/coach/participants").param("fullName", name).param("preferredName", name.split(" ")[0])
 				.param("email", email).param("phone", "(860) 555-0177").param("town", "Middletown").param("zip", "06457")
-				.param("language", "English").param("enrolledOn", LocalDate.now().minusMonths(2).toString()).param("referralSource", "Self")
+				.param("language", "English").param("enrolledOn", LocalDate.now(clock).minusMonths(2).toString()).param("referralSource", "Self")
 				.param("employmentStatus", "EMPLOYED_PART_TIME").param("benefits", "SSDI").with(user(coach)).with(csrf()))
 			.andExpect(redirectedUrlPattern("/coach/participants/*"))
 			.andReturn().getResponse().getRedirectedUrl();
@@ -66,8 +66,8 @@ class SequesteringIntegrationTest extends IntegrationTest {
 		// A consent signed and a disclosure made before the record was sequestered: both name the person.
 		mvc.perform(post("/coach/participants/{id}/consents", id).param("discloser", "Program").param("information", "ENROLLMENT")
 			.param("description", "Dates").param("recipientName", "Pat Doe").param("purpose", "Planning")
-			.param("expiresOn", LocalDate.now().plusMonths(3).toString()).param("signedBy", "Jamie Staffmember")
-			.param("signedOn", LocalDate.now().toString()).param("toldRightToRevoke", "true").with(user(program.coach())).with(csrf()));
+			.param("expiresOn", LocalDate.now(clock).plusMonths(3).toString()).param("signedBy", "Jamie Staffmember")
+			.param("signedOn", LocalDate.now(clock).toString()).param("toldRightToRevoke", "true").with(user(program.coach())).with(csrf()));
 		Long consent = jdbc.queryForObject("select max(id) from consent where participant_id = ?", Long.class, id);
 		mvc.perform(post("/coach/participants/{id}/consents/{c}/disclose", id, consent).param("information", "ENROLLMENT")
 			.with(user(program.coach())).with(csrf()));
@@ -175,7 +175,7 @@ class SequesteringIntegrationTest extends IntegrationTest {
 
 		// Time-limited.
 		jdbc.update("update emergency_access set ends_at = ? where participant_id = ?",
-				java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), id);
+				java.sql.Timestamp.from(java.time.Instant.now(clock).minusSeconds(1)), id);
 		mvc.perform(get("/coach/participants/{id}", id).with(user(program.supervisor())))
 			.andExpect(content().string(not(containsString("Formerstaff"))));
 

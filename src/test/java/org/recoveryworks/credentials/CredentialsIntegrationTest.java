@@ -106,11 +106,11 @@ class CredentialsIntegrationTest extends IntegrationTest {
 		AccountUser coach = program.coach();
 		Long track = start(coach, "IL-CRSS", null);
 
-		log(coach, track, "WORK", null, "120.5", LocalDate.now().minusDays(3), "Peer support shifts, October");
-		log(coach, track, "SUPERVISION", "Advocacy", "4", LocalDate.now().minusDays(2), "Supervision with Dana");
-		log(coach, track, "SUPERVISION", "Mentoring", "2.25", LocalDate.now().minusDays(1), "Group supervision");
+		log(coach, track, "WORK", null, "120.5", LocalDate.now(clock).minusDays(3), "Peer support shifts, October");
+		log(coach, track, "SUPERVISION", "Advocacy", "4", LocalDate.now(clock).minusDays(2), "Supervision with Dana");
+		log(coach, track, "SUPERVISION", "Mentoring", "2.25", LocalDate.now(clock).minusDays(1), "Group supervision");
 		mvc.perform(multipart("/credentials/{id}/entries", track).file(new MockMultipartFile("certificate", "wrap.pdf", "application/pdf", PDF))
-				.param("kind", "TRAINING").param("hours", "12").param("doneOn", LocalDate.now().toString())
+				.param("kind", "TRAINING").param("hours", "12").param("doneOn", LocalDate.now(clock).toString())
 				.param("description", "Wellness Recovery Action Plan course").with(user(coach)).with(csrf()))
 			.andExpect(redirectedUrl("/credentials/" + track));
 
@@ -157,7 +157,7 @@ class CredentialsIntegrationTest extends IntegrationTest {
 		AccountUser coach = program.coach();
 		Long track = start(coach, "CT-RSS", null);
 		mvc.perform(post("/coach/trainings").param("kind", "COURSE").param("title", "Recovery Support Specialist course, part 1")
-				.param("heldOn", LocalDate.now().minusDays(1).toString()).param("hours", "40").param("audience", "PROGRAM_STAFF")
+				.param("heldOn", LocalDate.now(clock).minusDays(1).toString()).param("hours", "40").param("audience", "PROGRAM_STAFF")
 				.with(user(program.supervisor())).with(csrf()))
 			.andExpect(redirectedUrlPattern("/coach/trainings/*"));
 		Long event = jdbc.queryForObject("select max(id) from training_event where program_id = ?", Long.class, program.id());
@@ -187,25 +187,25 @@ class CredentialsIntegrationTest extends IntegrationTest {
 	void theTraineeMovesUpOnlyAfterSixMonthsAndTheSupervisorRecordsIt() throws Exception {
 		TestData.Program program = data.program();
 		AccountUser coach = program.coach();
-		Long track = start(coach, "CT-RSS", LocalDate.now().minusMonths(5));
+		Long track = start(coach, "CT-RSS", LocalDate.now(clock).minusMonths(5));
 		mvc.perform(get("/credentials/verify").with(user(program.supervisor())))
 			.andExpect(content().string(containsString("No trainee has completed their trainee period.")));
-		mvc.perform(post("/credentials/verify/tracks/{id}/promote", track).param("promotedOn", LocalDate.now().toString())
+		mvc.perform(post("/credentials/verify/tracks/{id}/promote", track).param("promotedOn", LocalDate.now(clock).toString())
 				.with(user(program.supervisor())).with(csrf()))
 			.andExpect(flash().attribute("errorKey", "credential.promotion.date"));
 
-		mvc.perform(post("/credentials/{id}/trainee", track).param("traineeSince", LocalDate.now().minusMonths(7).toString())
+		mvc.perform(post("/credentials/{id}/trainee", track).param("traineeSince", LocalDate.now(clock).minusMonths(7).toString())
 				.with(user(coach)).with(csrf()))
 			.andExpect(flash().attribute("flashKey", "credential.trainee.saved"));
 		mvc.perform(get("/credentials/verify").with(user(program.supervisor())))
 			.andExpect(content().string(containsString(coach.displayName())));
-		mvc.perform(post("/credentials/verify/tracks/{id}/promote", track).param("promotedOn", LocalDate.now().toString())
+		mvc.perform(post("/credentials/verify/tracks/{id}/promote", track).param("promotedOn", LocalDate.now(clock).toString())
 				.with(user(program.supervisor())).with(csrf()))
 			.andExpect(flash().attribute("flashKey", "credential.promoted"));
 		assertThat(jdbc.queryForObject("select promoted_on from credential_track where id = ?", LocalDate.class, track))
-			.isEqualTo(LocalDate.now());
+			.isEqualTo(LocalDate.now(clock));
 		// A credential without a trainee class refuses a trainee date.
-		mvc.perform(post("/credentials").param("typeId", typeId("IL-CRSS").toString()).param("traineeSince", LocalDate.now().toString())
+		mvc.perform(post("/credentials").param("typeId", typeId("IL-CRSS").toString()).param("traineeSince", LocalDate.now(clock).toString())
 				.with(user(coach)).with(csrf()))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("This credential has no trainee period.")));
 	}
@@ -215,7 +215,7 @@ class CredentialsIntegrationTest extends IntegrationTest {
 		TestData.Program program = data.program();
 		AccountUser coach = program.coach();
 		Long track = start(coach, "IL-CRSS", null);
-		mvc.perform(multipart("/credentials/{id}/entries", track).param("kind", "WORK").param("doneOn", LocalDate.now().plusDays(2).toString())
+		mvc.perform(multipart("/credentials/{id}/entries", track).param("kind", "WORK").param("doneOn", LocalDate.now(clock).plusDays(2).toString())
 				.param("description", " ").with(user(coach)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter the hours.")))
@@ -227,17 +227,17 @@ class CredentialsIntegrationTest extends IntegrationTest {
 			.andExpect(content().string(containsString("Please enter a number, like 18.50.")))
 			.andExpect(content().string(containsString("Please enter a date as YYYY-MM-DD.")));
 		mvc.perform(multipart("/credentials/{id}/entries", track).param("kind", "SUPERVISION").param("hours", "2")
-				.param("doneOn", LocalDate.now().toString()).param("description", "x").with(user(coach)).with(csrf()))
+				.param("doneOn", LocalDate.now(clock).toString()).param("description", "x").with(user(coach)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose the performance domain of this supervision.")));
 		mvc.perform(multipart("/credentials/{id}/entries", track).param("kind", "SUPERVISION").param("hours", "2").param("domain", "x".repeat(300))
-				.param("doneOn", LocalDate.now().toString()).param("description", "x").with(user(coach)).with(csrf()))
+				.param("doneOn", LocalDate.now(clock).toString()).param("description", "x").with(user(coach)).with(csrf()))
 			.andExpect(status().isOk());
 		mvc.perform(multipart("/credentials/{id}/entries", track).param("kind", "SUPERVISION").param("domain", "Cooking").param("hours", "2")
-				.param("doneOn", LocalDate.now().toString()).param("description", "x").with(user(coach)).with(csrf()))
+				.param("doneOn", LocalDate.now(clock).toString()).param("description", "x").with(user(coach)).with(csrf()))
 			.andExpect(content().string(containsString("Choose one of the credential&#39;s performance domains.")));
 		mvc.perform(multipart("/credentials/{id}/entries", track).file(new MockMultipartFile("certificate", "cert.pdf", "application/pdf",
-				"MZ not really a pdf".getBytes())).param("kind", "TRAINING").param("hours", "2").param("doneOn", LocalDate.now().toString())
+				"MZ not really a pdf".getBytes())).param("kind", "TRAINING").param("hours", "2").param("doneOn", LocalDate.now(clock).toString())
 				.param("description", "x").with(user(coach)).with(csrf()))
 			.andExpect(content().string(containsString("Only PDF, PNG or JPEG files can be uploaded.")));
 		mvc.perform(multipart("/credentials/{id}/entries", track).param("kind", "WORK").param("hours", "99999")
@@ -249,7 +249,7 @@ class CredentialsIntegrationTest extends IntegrationTest {
 		assertThat(jdbc.queryForObject("select count(*) from credential_entry where track_id = ?", Integer.class, track)).isZero();
 		// Someone else's track: not found, and nothing is logged.
 		mvc.perform(multipart("/credentials/{id}/entries", track).param("kind", "WORK").param("hours", "2")
-				.param("doneOn", LocalDate.now().toString()).param("description", "x").with(user(program.otherCoach())).with(csrf()))
+				.param("doneOn", LocalDate.now(clock).toString()).param("description", "x").with(user(program.otherCoach())).with(csrf()))
 			.andExpect(status().isNotFound());
 		// The same credential twice.
 		mvc.perform(post("/credentials").param("typeId", typeId("IL-CRSS").toString()).with(user(coach)).with(csrf()))
@@ -299,9 +299,9 @@ class CredentialsIntegrationTest extends IntegrationTest {
 		AccountUser coach = program.coach();
 		Long track = start(coach, "IL-CRSS", null);
 		// Certified almost a year ago: the annual renewal is 10 days away.
-		LocalDate certified = LocalDate.now().minusYears(1).plusDays(10);
+		LocalDate certified = LocalDate.now(clock).minusYears(1).plusDays(10);
 		log(coach, track, "CERTIFIED", null, null, certified, "CRSS certificate 12345");
-		log(coach, track, "CONTINUING_EDUCATION", null, "6", LocalDate.now().minusDays(5), "Ethics webinar");
+		log(coach, track, "CONTINUING_EDUCATION", null, "6", LocalDate.now(clock).minusDays(5), "Ethics webinar");
 		verify(program.supervisor(), entryId(track, "CRSS certificate 12345"));
 		verify(program.supervisor(), entryId(track, "Ethics webinar"));
 
@@ -318,14 +318,14 @@ class CredentialsIntegrationTest extends IntegrationTest {
 		TestData.Program program = data.program();
 		AccountUser employer = data.employer(true);
 		AccountUser seeker = data.seeker();
-		PostingSaved posting = jobBank.post(employer.organizationId(), TestData.posting("Peer Support Specialist", List.of()), true);
+		PostingSaved posting = jobBank.post(employer.organizationId(), data.posting("Peer Support Specialist", List.of()), true);
 		mvc.perform(multipart("/jobs/{id}/apply", posting.id()).param("fullName", "Sam Seeker").param("email", seeker.email())
 				.with(user(seeker)).with(csrf()))
 			.andExpect(redirectedUrl("/my/applications"));
 		Long application = jdbc.queryForObject("select id from job_application where seeker_id = ?", Long.class, seeker.id());
 
 		Long track = start(seeker, "IL-CRSS", null);
-		log(seeker, track, "WORK", null, "300", LocalDate.now().minusDays(10), "Volunteer peer support");
+		log(seeker, track, "WORK", null, "300", LocalDate.now(clock).minusDays(10), "Volunteer peer support");
 		// Not linked to a program yet: no supervisor sees the entry.
 		mvc.perform(get("/credentials/verify").with(user(program.supervisor())))
 			.andExpect(content().string(not(containsString("Volunteer peer support"))));
@@ -334,7 +334,7 @@ class CredentialsIntegrationTest extends IntegrationTest {
 		// The coach enrolls the person and invites their account; once they accept, the program's supervisor verifies.
 		String location = mvc.perform(post("/coach/participants").param("fullName", "Sam Seeker").param("preferredName", "Sam")
 				.param("email", "p" + TestData.next() + "@example.org").param("town", "Middletown").param("zip", "06457")
-				.param("language", "English").param("enrolledOn", LocalDate.now().toString()).param("referralSource", "Self")
+				.param("language", "English").param("enrolledOn", LocalDate.now(clock).toString()).param("referralSource", "Self")
 				.param("employmentStatus", "UNEMPLOYED_LOOKING").param("benefits", "SSDI").param("ownGoals", "A peer career.")
 				.with(user(program.coach())).with(csrf()))
 			.andReturn().getResponse().getRedirectedUrl();
@@ -342,7 +342,7 @@ class CredentialsIntegrationTest extends IntegrationTest {
 		mvc.perform(post("/coach/participants/{id}/invite", participant).param("email", seeker.email()).with(user(program.coach())).with(csrf()));
 		mvc.perform(post("/my/coaching/invitations/{id}/accept", participant).with(user(seeker)).with(csrf()))
 			.andExpect(flash().attribute("flashKey", "invite.accepted"));
-		log(seeker, track, "WORK", null, "50", LocalDate.now().minusDays(1), "Not verified yet");
+		log(seeker, track, "WORK", null, "50", LocalDate.now(clock).minusDays(1), "Not verified yet");
 		verify(program.supervisor(), entryId(track, "Volunteer peer support"));
 
 		mvc.perform(get("/credentials/applications/{id}", application).with(user(employer)))

@@ -40,7 +40,7 @@ class ApplicationRetentionIntegrationTest extends IntegrationTest {
 	JdbcTemplate jdbc;
 
 	private Long apply(AccountUser seeker, String title) throws Exception {
-		PostingView posting = jobBank.find(jobBank.post(data.employer(true).organizationId(), TestData.posting(title,
+		PostingView posting = jobBank.find(jobBank.post(data.employer(true).organizationId(), data.posting(title,
 				List.of(TestData.question("Tell us about yourself", QuestionType.TEXT, false))), true).id());
 		mvc.perform(multipart("/jobs/{id}/apply", posting.id()).param("fullName", "Casey Applicant").param("email", seeker.email())
 				.param("answers[" + posting.questions().get(0).id() + "]", "Ten years in food service.").with(user(seeker)).with(csrf()))
@@ -53,10 +53,10 @@ class ApplicationRetentionIntegrationTest extends IntegrationTest {
 		AccountUser seeker = data.seeker();
 		Long old = apply(seeker, "Line cook");
 		Long recent = apply(seeker, "Prep cook");
-		Instant threeYearsAgo = Instant.now().minus(3 * 365, ChronoUnit.DAYS);
-		jdbc.update("update posting set close_date = ? where id = ?", Date.valueOf(LocalDate.now().minusYears(3)), old);
+		Instant threeYearsAgo = Instant.now(clock).minus(3 * 365, ChronoUnit.DAYS);
+		jdbc.update("update posting set close_date = ? where id = ?", Date.valueOf(LocalDate.now(clock).minusYears(3)), old);
 		jdbc.update("update job_application set updated_at = ? where posting_id = ?", Timestamp.from(threeYearsAgo), old);
-		jdbc.update("update posting set close_date = ? where id = ?", Date.valueOf(LocalDate.now().minusMonths(6)), recent);
+		jdbc.update("update posting set close_date = ? where id = ?", Date.valueOf(LocalDate.now(clock).minusMonths(6)), recent);
 
 		assertThat(retention.erasePastRetention()).isGreaterThanOrEqualTo(1);
 		var erased = jdbc.queryForMap("select full_name, erased_at, stage from job_application where posting_id = ?", old);

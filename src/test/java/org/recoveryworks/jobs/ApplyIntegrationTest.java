@@ -70,7 +70,7 @@ class ApplyIntegrationTest extends IntegrationTest {
 	}
 
 	private PostingView postingWithQuestions(AccountUser employer) {
-		PostingSaved saved = jobBank.post(employer.organizationId(), TestData.posting("Peer Bridger",
+		PostingSaved saved = jobBank.post(employer.organizationId(), data.posting("Peer Bridger",
 				List.of(TestData.question("Do you have a valid driver's license?", QuestionType.YES_NO, true),
 						TestData.question("Which shift can you work?", QuestionType.CHOICE, false, "Days", "Evenings"),
 						TestData.question("Why do you want this job?", QuestionType.TEXT, false))), true);
@@ -143,7 +143,7 @@ class ApplyIntegrationTest extends IntegrationTest {
 	@Test
 	void refusesFilesThatAreNotPdfOrWordWhateverTheirName() throws Exception {
 		AccountUser seeker = data.seeker();
-		PostingView posting = jobBank.find(jobBank.post(data.employer(true).organizationId(), TestData.posting("Driver", List.of()), true).id());
+		PostingView posting = jobBank.find(jobBank.post(data.employer(true).organizationId(), data.posting("Driver", List.of()), true).id());
 
 		mvc.perform(multipart("/jobs/{id}/apply", posting.id())
 			.file(new MockMultipartFile("resume", "resume.pdf", "application/pdf", "MZ this is an executable".getBytes()))
@@ -159,7 +159,7 @@ class ApplyIntegrationTest extends IntegrationTest {
 	@Test
 	void refusesFilesOverFiveMegabytes() throws Exception {
 		AccountUser seeker = data.seeker();
-		PostingView posting = jobBank.find(jobBank.post(data.employer(true).organizationId(), TestData.posting("Stock clerk", List.of()), true).id());
+		PostingView posting = jobBank.find(jobBank.post(data.employer(true).organizationId(), data.posting("Stock clerk", List.of()), true).id());
 		byte[] big = new byte[5 * 1024 * 1024 + 1];
 		System.arraycopy(PDF, 0, big, 0, PDF.length);
 
@@ -177,7 +177,7 @@ class ApplyIntegrationTest extends IntegrationTest {
 	@Test
 	void oneApplicationPerSeekerEvenWhenSubmittedTwiceAtOnce() throws Exception {
 		AccountUser seeker = data.seeker();
-		PostingView posting = jobBank.find(jobBank.post(data.employer(true).organizationId(), TestData.posting("Cashier", List.of()), true).id());
+		PostingView posting = jobBank.find(jobBank.post(data.employer(true).organizationId(), data.posting("Cashier", List.of()), true).id());
 		ApplicationDraft draft = new ApplicationDraft("Sam Seeker", seeker.email(), null, Map.of(), null, null);
 
 		int attempts = 8;
@@ -224,7 +224,7 @@ class ApplyIntegrationTest extends IntegrationTest {
 	void noApplicationsAfterTheCloseDate() throws Exception {
 		AccountUser seeker = data.seeker();
 		PostingSaved closed = jobBank.post(data.employer(true).organizationId(), TestData.posting("Library aide",
-				LocalDate.now().minusDays(30), LocalDate.now().minusDays(1), List.of()), true);
+				LocalDate.now(clock).minusDays(30), LocalDate.now(clock).minusDays(1), List.of()), true);
 
 		mvc.perform(multipart("/jobs/{id}/apply", closed.id())
 			.param("fullName", "Sam Seeker")
@@ -240,7 +240,7 @@ class ApplyIntegrationTest extends IntegrationTest {
 	void employerMovesTheApplicationAndTheSeekerSeesAndIsEmailed() throws Exception {
 		AccountUser employer = data.employer(true);
 		AccountUser seeker = data.seeker();
-		PostingView posting = jobBank.find(jobBank.post(employer.organizationId(), TestData.posting("Recovery Coach", List.of()), true).id());
+		PostingView posting = jobBank.find(jobBank.post(employer.organizationId(), data.posting("Recovery Coach", List.of()), true).id());
 		ApplicationView application = applications.apply(seeker, posting.id(),
 				new ApplicationDraft("Sam Seeker", seeker.email(), null, Map.of(), null, null));
 
@@ -274,7 +274,7 @@ class ApplyIntegrationTest extends IntegrationTest {
 
 	@Test
 	void applyingNeedsASeekerAccount() throws Exception {
-		PostingSaved saved = jobBank.post(data.employer(true).organizationId(), TestData.posting("Warehouse associate", List.of()), true);
+		PostingSaved saved = jobBank.post(data.employer(true).organizationId(), data.posting("Warehouse associate", List.of()), true);
 		mvc.perform(get("/jobs/{id}/apply", saved.id())).andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", containsString("/login")));
 		mvc.perform(get("/jobs/{id}/apply", saved.id()).with(user(data.employer(true)))).andExpect(status().isForbidden());

@@ -74,8 +74,8 @@ class EmployerPostingsIntegrationTest extends IntegrationTest {
 		fields.put("periodsPerYear", "26.1");
 		fields.put("duties", "Coach people in early recovery.");
 		fields.put("minimumQualifications", "CCAR Recovery Coach Academy certificate.");
-		fields.put("openDate", LocalDate.now().toString());
-		fields.put("closeDate", LocalDate.now().plusDays(20).toString());
+		fields.put("openDate", LocalDate.now(clock).toString());
+		fields.put("closeDate", LocalDate.now(clock).plusDays(20).toString());
 		fields.put("openings", "2");
 		fields.put("peerRole", "true");
 		fields.put("questions[0].text", "Are you able to travel to Danbury?");
@@ -121,7 +121,7 @@ class EmployerPostingsIntegrationTest extends IntegrationTest {
 	void showsFieldMessagesForBadInput() throws Exception {
 		AccountUser employer = data.employer(true);
 		mvc.perform(form(post("/employer/postings"), "F-" + TestData.next(),
-			"salaryMin", "lots", "salaryMax", "10", "closeDate", LocalDate.now().minusDays(5).toString(),
+			"salaryMin", "lots", "salaryMax", "10", "closeDate", LocalDate.now(clock).minusDays(5).toString(),
 			"questions[1].text", "Pick one", "questions[1].type", "CHOICE", "questions[1].choicesText", "Only one")
 			.with(user(employer)).with(csrf()))
 			.andExpect(status().isOk())
@@ -171,7 +171,7 @@ class EmployerPostingsIntegrationTest extends IntegrationTest {
 	void employersSeeAndEditOnlyTheirOwnPostings() throws Exception {
 		AccountUser owner = data.employer(true);
 		AccountUser other = data.employer(true);
-		PostingSaved saved = jobBank.post(owner.organizationId(), TestData.posting("Owner's job", List.of()), true);
+		PostingSaved saved = jobBank.post(owner.organizationId(), data.posting("Owner's job", List.of()), true);
 		mvc.perform(get("/employer/postings/{id}/edit", saved.id()).with(user(other))).andExpect(status().isNotFound());
 		mvc.perform(post("/employer/postings/{id}/close", saved.id()).with(user(other)).with(csrf())).andExpect(status().isNotFound());
 		mvc.perform(get("/employer/postings/{id}/applications", saved.id()).with(user(other))).andExpect(status().isNotFound());
@@ -182,7 +182,7 @@ class EmployerPostingsIntegrationTest extends IntegrationTest {
 	@Test
 	void unverifiedEmployersPostingsBecomePublicWhenTheAdminVerifies() throws Exception {
 		AccountUser employer = data.employer(false);
-		PostingSaved saved = jobBank.post(employer.organizationId(), TestData.posting("Pending job", List.of()), true);
+		PostingSaved saved = jobBank.post(employer.organizationId(), data.posting("Pending job", List.of()), true);
 		mvc.perform(get("/jobs/{id}", saved.id())).andExpect(status().isNotFound());
 		mvc.perform(get("/employer/postings").with(user(employer))).andExpect(content().string(containsString("pending-notice")));
 		AccountUser admin = new AccountUser(0L, "admin@example.org", "Admin", org.recoveryworks.accounts.Role.ADMIN, null, "");
@@ -194,7 +194,7 @@ class EmployerPostingsIntegrationTest extends IntegrationTest {
 	void theApiCreatesUpdatesAndClosesPostingsWithAPersonalToken() throws Exception {
 		AccountUser employer = data.employer(true);
 		String token = tokens.create(employer, "HR system");
-		PostingDetails details = TestData.posting("API posted job", List.of(
+		PostingDetails details = data.posting("API posted job", List.of(
 				TestData.question("Which shift can you work?", QuestionType.CHOICE, true, "Days", "Nights")));
 
 		String created = mvc.perform(post("/api/v1/employer/postings").param("publish", "true")
@@ -262,7 +262,7 @@ class EmployerPostingsIntegrationTest extends IntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON).content("{not json"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		PostingDetails refused = TestData.posting("Bad questions", List.of(
+		PostingDetails refused = data.posting("Bad questions", List.of(
 				TestData.question("Are you taking any medications?", QuestionType.YES_NO, true)));
 		mvc.perform(post("/api/v1/employer/postings").header("Authorization", "Bearer " + token)
 			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(refused)))

@@ -82,7 +82,7 @@ class JobSearchIntegrationTest extends IntegrationTest {
 			assertThat(h.peerRole()).isTrue();
 			assertThat(h.behavioralHealth()).isTrue();
 			assertThat(h.hourlyMax()).isGreaterThanOrEqualTo(new java.math.BigDecimal("20"));
-			assertThat(h.openDate()).isAfterOrEqualTo(LocalDate.now().minusDays(30));
+			assertThat(h.openDate()).isAfterOrEqualTo(LocalDate.now(clock).minusDays(30));
 		});
 		// Counts per type describe the search without the type filter, so other types still show theirs.
 		assertThat(result.typeCounts().get(EmploymentType.PART_TIME)).isEqualTo(result.total());
@@ -109,13 +109,13 @@ class JobSearchIntegrationTest extends IntegrationTest {
 		AccountUser unverified = data.employer(false);
 		AccountUser verified = data.employer(true);
 		String word = "Zyxwvut" + TestData.next();
-		jobBank.post(unverified.organizationId(), TestData.posting(word + " unverified", List.of()), true);
-		jobBank.post(verified.organizationId(), TestData.posting(word + " draft", List.of()), false);
-		jobBank.post(verified.organizationId(), TestData.posting(word + " closed", LocalDate.now().minusDays(20),
-				LocalDate.now().minusDays(1), List.of()), true);
-		jobBank.post(verified.organizationId(), TestData.posting(word + " future", LocalDate.now().plusDays(3),
-				LocalDate.now().plusDays(30), List.of()), true);
-		PostingSaved open = jobBank.post(verified.organizationId(), TestData.posting(word + " open", List.of()), true);
+		jobBank.post(unverified.organizationId(), data.posting(word + " unverified", List.of()), true);
+		jobBank.post(verified.organizationId(), data.posting(word + " draft", List.of()), false);
+		jobBank.post(verified.organizationId(), TestData.posting(word + " closed", LocalDate.now(clock).minusDays(20),
+				LocalDate.now(clock).minusDays(1), List.of()), true);
+		jobBank.post(verified.organizationId(), TestData.posting(word + " future", LocalDate.now(clock).plusDays(3),
+				LocalDate.now(clock).plusDays(30), List.of()), true);
+		PostingSaved open = jobBank.post(verified.organizationId(), data.posting(word + " open", List.of()), true);
 
 		JobSearchResult result = jobBank.search(query(word, null));
 		assertThat(result.hits()).extracting(JobSearchResult.Hit::id).containsExactly(open.id());
@@ -182,8 +182,8 @@ class JobSearchIntegrationTest extends IntegrationTest {
 	@Test
 	void closedPostingPageCarriesNoJsonLd() throws Exception {
 		AccountUser employer = data.employer(true);
-		PostingSaved closed = jobBank.post(employer.organizationId(), TestData.posting("Closed job", LocalDate.now().minusDays(20),
-				LocalDate.now().minusDays(2), List.of()), true);
+		PostingSaved closed = jobBank.post(employer.organizationId(), TestData.posting("Closed job", LocalDate.now(clock).minusDays(20),
+				LocalDate.now(clock).minusDays(2), List.of()), true);
 		mvc.perform(get("/jobs/{id}", closed.id()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("no longer taking applications")))
@@ -222,7 +222,7 @@ class JobSearchIntegrationTest extends IntegrationTest {
 	@Test
 	void unknownOrPrivatePostingsAnswerNotFound() throws Exception {
 		AccountUser unverified = data.employer(false);
-		PostingSaved hidden = jobBank.post(unverified.organizationId(), TestData.posting("Hidden", List.of()), true);
+		PostingSaved hidden = jobBank.post(unverified.organizationId(), data.posting("Hidden", List.of()), true);
 		mvc.perform(get("/jobs/{id}", hidden.id())).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/jobs/{id}", hidden.id()))
 			.andExpect(status().isNotFound())

@@ -44,9 +44,9 @@ class PostingLifecycleIntegrationTest extends IntegrationTest {
 	@Test
 	void postingsCloseAutomaticallyAfterTheirCloseDate() {
 		AccountUser employer = data.employer(true);
-		PostingSaved expired = jobBank.post(employer.organizationId(), TestData.posting("Expired", LocalDate.now().minusDays(10),
-				LocalDate.now().minusDays(1), List.of()), true);
-		PostingSaved current = jobBank.post(employer.organizationId(), TestData.posting("Current", List.of()), true);
+		PostingSaved expired = jobBank.post(employer.organizationId(), TestData.posting("Expired", LocalDate.now(clock).minusDays(10),
+				LocalDate.now(clock).minusDays(1), List.of()), true);
+		PostingSaved current = jobBank.post(employer.organizationId(), data.posting("Current", List.of()), true);
 
 		postings.closeExpired();
 
@@ -57,7 +57,7 @@ class PostingLifecycleIntegrationTest extends IntegrationTest {
 	@Test
 	void draftsOpenOnlyWhenPublishedAndFilledPostingsTakeNoApplications() {
 		AccountUser employer = data.employer(true);
-		PostingSaved draft = jobBank.post(employer.organizationId(), TestData.posting("Draft", List.of()), false);
+		PostingSaved draft = jobBank.post(employer.organizationId(), data.posting("Draft", List.of()), false);
 		assertThat(postings.ownView(employer, draft.id()).state()).isEqualTo(PostingState.DRAFT);
 		postings.publish(employer, draft.id());
 		assertThat(postings.ownView(employer, draft.id()).state()).isEqualTo(PostingState.OPEN);
@@ -72,7 +72,7 @@ class PostingLifecycleIntegrationTest extends IntegrationTest {
 	@Test
 	void countsViewsUniqueVisitorsAndApplicationsWithoutStoringAddresses() throws Exception {
 		AccountUser employer = data.employer(true);
-		PostingSaved posting = jobBank.post(employer.organizationId(), TestData.posting("Counted job", List.of()), true);
+		PostingSaved posting = jobBank.post(employer.organizationId(), data.posting("Counted job", List.of()), true);
 		JobBankStatistics.Totals before = statistics.totals();
 
 		mvc.perform(get("/jobs/{id}", posting.id()).with(r -> { r.setRemoteAddr("203.0.113.7"); return r; }));

@@ -45,10 +45,10 @@ class SearchIndexStartupTest extends IntegrationTest {
 	@Test
 	void writesAgainThePostingsTheIndexHoldsAnOlderCopyOf() throws Exception {
 		Long id = jobBank.post(data.employer(true).organizationId(),
-				org.recoveryworks.TestData.posting("Orchard hand", java.util.List.of()), true).id();
+				data.posting("Orchard hand", java.util.List.of()), true).id();
 		// A change that reached the database but not the index (the process stopped between the two commits).
 		jdbc.update("update posting set title = 'Greenhouse grower', version = version + 1, updated_at = ? where id = ?",
-				java.sql.Timestamp.from(java.time.Instant.now()), id);
+				java.sql.Timestamp.from(java.time.Instant.now(clock)), id);
 		assertThat(search.indexedVersions(java.util.List.of(id)).get(id)).isNotEqualTo(
 				jdbc.queryForObject("select version from posting where id = ?", Long.class, id));
 

@@ -75,7 +75,7 @@ class BackupRoundTripIntegrationTest extends IntegrationTest {
 		AccountUser seeker = data.seeker();
 		AccountUser employer = data.employer(true);
 		String title = "Backup Tester " + TestData.next();
-		Long postingId = jobBank.post(employer.organizationId(), TestData.posting(title, List.of()), true).id();
+		Long postingId = jobBank.post(employer.organizationId(), data.posting(title, List.of()), true).id();
 		mvc.perform(multipart("/jobs/{id}/apply", postingId)
 				.file(new MockMultipartFile("resume", "resume.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes()))
 				.param("fullName", "Sam Seeker").param("email", seeker.email()).with(user(seeker)).with(csrf()))

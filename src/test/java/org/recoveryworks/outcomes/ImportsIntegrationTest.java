@@ -73,7 +73,7 @@ class ImportsIntegrationTest extends IntegrationTest {
 				+ "A4,,2009-01-05,unemployed_looking,lottery," + coach + "\r\n"
 				+ "A5,Dee Demo,2009-01-05,unemployed_looking,SSI,nobody@example.org\r\n"
 				+ "A1,Eve Demo,2009-01-05,unemployed_looking,SSI," + coach + "\r\n"
-				+ "A7,Fay Demo," + java.time.LocalDate.now().plusMonths(2) + ",unemployed_looking,SSI," + coach + "\r\n");
+				+ "A7,Fay Demo," + java.time.LocalDate.now(clock).plusMonths(2) + ",unemployed_looking,SSI," + coach + "\r\n");
 
 		Imports.Result result = imports.apply(program.supervisor(), null, ImportKind.PARTICIPANTS, file);
 

@@ -70,7 +70,7 @@ class OutcomesIntegrationTest extends IntegrationTest {
 	void aCoachRecordsAJobAndItsFollowUpsAreScheduledShownWhenDueAndRecorded() throws Exception {
 		TestData.Program program = data.program();
 		AccountUser coach = program.coach();
-		LocalDate start = LocalDate.now().minusMonths(6).plusDays(5);
+		LocalDate start = LocalDate.now(clock).minusMonths(6).plusDays(5);
 		Long id = enroll(coach, "Robin Demo Ellis", start.minusMonths(2));
 
 		mvc.perform(get("/coach/participants/{id}", id).with(user(coach)))
@@ -104,10 +104,10 @@ class OutcomesIntegrationTest extends IntegrationTest {
 		mvc.perform(get("/coach").with(user(program.otherCoach())))
 			.andExpect(content().string(not(containsString("/coach/follow-ups/" + followUp))));
 
-		mvc.perform(post("/coach/follow-ups/{f}", followUp).param("reached", "true").param("contactedOn", LocalDate.now().toString())
+		mvc.perform(post("/coach/follow-ups/{f}", followUp).param("reached", "true").param("contactedOn", LocalDate.now(clock).toString())
 				.with(user(coach)).with(csrf()))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("Say whether the person is working now.")));
-		mvc.perform(post("/coach/follow-ups/{f}", followUp).param("reached", "true").param("contactedOn", LocalDate.now().toString())
+		mvc.perform(post("/coach/follow-ups/{f}", followUp).param("reached", "true").param("contactedOn", LocalDate.now(clock).toString())
 				.param("stillEmployed", "true").param("sameJob", "true").param("hoursPerWeek", "28").param("hourlyWage", "22.00")
 				.with(user(coach)).with(csrf()))
 			.andExpect(flash().attribute("flashKey", "followUp.recorded"));
@@ -122,7 +122,7 @@ class OutcomesIntegrationTest extends IntegrationTest {
 		for (AccountUser outsider : List.of(program.otherCoach(), data.employer(true), data.program().supervisor())) {
 			mvc.perform(get("/coach/participants/{id}/outcomes", id).with(user(outsider))).andExpect(status().isNotFound());
 			mvc.perform(get("/coach/follow-ups/{f}", followUp).with(user(outsider))).andExpect(status().isNotFound());
-			mvc.perform(post("/coach/follow-ups/{f}", followUp).param("reached", "false").param("contactedOn", LocalDate.now().toString())
+			mvc.perform(post("/coach/follow-ups/{f}", followUp).param("reached", "false").param("contactedOn", LocalDate.now(clock).toString())
 					.with(user(outsider)).with(csrf()))
 				.andExpect(status().isNotFound());
 		}
@@ -134,24 +134,24 @@ class OutcomesIntegrationTest extends IntegrationTest {
 	void benefitsChangesAreHistoryAndLeavingBecauseOfWorkIsComputed() throws Exception {
 		TestData.Program program = data.program();
 		AccountUser coach = program.coach();
-		Long id = enroll(coach, "Sam Demo Ortiz", LocalDate.now().minusYears(1));
+		Long id = enroll(coach, "Sam Demo Ortiz", LocalDate.now(clock).minusYears(1));
 
-		mvc.perform(post("/coach/participants/{id}/benefits", id).param("changedOn", LocalDate.now().plusDays(3).toString())
+		mvc.perform(post("/coach/participants/{id}/benefits", id).param("changedOn", LocalDate.now(clock).plusDays(3).toString())
 				.with(user(coach)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The date cannot be in the future.")))
 			.andExpect(content().string(containsString("Choose SSI or SSDI.")));
-		mvc.perform(post("/coach/participants/{id}/benefits", id).param("changedOn", LocalDate.now().minusMonths(2).toString())
+		mvc.perform(post("/coach/participants/{id}/benefits", id).param("changedOn", LocalDate.now(clock).minusMonths(2).toString())
 				.param("benefit", "SSDI").param("change", "STOPPED").param("reason", "EARNINGS_FROM_WORK").with(user(coach)).with(csrf()))
 			.andExpect(flash().attribute("flashKey", "benefits.recorded"));
 		mvc.perform(get("/coach/participants/{id}/outcomes", id).with(user(coach)))
 			.andExpect(content().string(containsString("SSDI: left because of earnings from work")));
-		mvc.perform(post("/coach/participants/{id}/benefits", id).param("changedOn", LocalDate.now().toString())
+		mvc.perform(post("/coach/participants/{id}/benefits", id).param("changedOn", LocalDate.now(clock).toString())
 				.param("benefit", "SSDI").param("change", "RESUMED").param("reason", "OTHER").with(user(coach)).with(csrf()));
 		mvc.perform(get("/coach/participants/{id}/outcomes", id).with(user(coach)))
 			.andExpect(content().string(containsString("SSDI: receiving since")))
 			.andExpect(content().string(containsString("Earnings from work")));
-		mvc.perform(post("/coach/participants/{id}/benefits", id).param("changedOn", LocalDate.now().toString())
+		mvc.perform(post("/coach/participants/{id}/benefits", id).param("changedOn", LocalDate.now(clock).toString())
 				.param("benefit", "SSI").param("change", "STOPPED").param("reason", "OTHER").with(user(program.otherCoach())).with(csrf()))
 			.andExpect(status().isNotFound());
 		assertThat(jdbc.queryForObject("select count(*) from benefits_change where participant_id = ?", Long.class, id)).isEqualTo(2);
@@ -161,13 +161,13 @@ class OutcomesIntegrationTest extends IntegrationTest {
 	void aHireInTheJobBankAsksTheCoachToConfirmAPlacementOnlyIfThePersonSharedIt() throws Exception {
 		TestData.Program program = data.program();
 		AccountUser coach = program.coach();
-		Long id = enroll(coach, "Jordan Demo Park", LocalDate.now().minusMonths(3));
+		Long id = enroll(coach, "Jordan Demo Park", LocalDate.now(clock).minusMonths(3));
 		AccountUser person = data.seeker();
 		mvc.perform(post("/coach/participants/{id}/invite", id).param("email", person.email()).with(user(coach)).with(csrf()));
 		mvc.perform(post("/my/coaching/invitations/{id}/accept", id).with(user(person)).with(csrf()));
 		AccountUser employer = data.employer(true);
-		Long shared = jobBank.post(employer.organizationId(), TestData.posting("Recovery Coach", List.of()), true).id();
-		Long notShared = jobBank.post(employer.organizationId(), TestData.posting("Office Assistant", List.of()), true).id();
+		Long shared = jobBank.post(employer.organizationId(), data.posting("Recovery Coach", List.of()), true).id();
+		Long notShared = jobBank.post(employer.organizationId(), data.posting("Office Assistant", List.of()), true).id();
 		Long sharedApplication = apply(person, shared);
 		Long privateApplication = apply(person, notShared);
 		mvc.perform(post("/my/applications/{a}/share", sharedApplication).param("share", "true").with(user(person)).with(csrf()));
@@ -186,14 +186,14 @@ class OutcomesIntegrationTest extends IntegrationTest {
 		// Until confirmed it is not a job in the reports.
 		assertThat(reportFigure(program.supervisor(), "JOBS_BH_FULL_TIME")).isZero();
 		String version = jdbc.queryForObject("select version from placement where id = ?", String.class, suggestion);
-		mvc.perform(job(post("/coach/placements/{p}", suggestion), LocalDate.now()).param("jobTitle", "Recovery Coach")
+		mvc.perform(job(post("/coach/placements/{p}", suggestion), LocalDate.now(clock)).param("jobTitle", "Recovery Coach")
 				.param("fullTime", "true").param("viaJobBank", "true").param("version", version).with(user(coach)).with(csrf()))
 			.andExpect(flash().attribute("flashKey", "placement.confirmed"));
 		assertThat(jdbc.queryForObject("select status from placement where id = ?", String.class, suggestion)).isEqualTo("CONFIRMED");
 		assertThat(jdbc.queryForObject("select count(*) from follow_up where placement_id = ?", Long.class, suggestion)).isEqualTo(3);
 		assertThat(reportFigure(program.supervisor(), "JOBS_BH_FULL_TIME")).isEqualTo(1);
 		// A stale form (the version moved on) does not overwrite the saved job.
-		mvc.perform(job(post("/coach/placements/{p}", suggestion), LocalDate.now()).param("jobTitle", "Changed").param("version", version)
+		mvc.perform(job(post("/coach/placements/{p}", suggestion), LocalDate.now(clock)).param("jobTitle", "Changed").param("version", version)
 				.with(user(coach)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*id=\"edit-conflict\".*Changed.*</table>.*")));
@@ -352,7 +352,7 @@ class OutcomesIntegrationTest extends IntegrationTest {
 	}
 
 	private long reportFigure(AccountUser supervisor, String figure) throws Exception {
-		String page = mvc.perform(get("/reports/program-results?from=" + LocalDate.now().minusYears(1) + "&to=" + LocalDate.now())
+		String page = mvc.perform(get("/reports/program-results?from=" + LocalDate.now(clock).minusYears(1) + "&to=" + LocalDate.now(clock))
 			.with(user(supervisor))).andReturn().getResponse().getContentAsString();
 		return ProgramResultsIntegrationTest.figures(page).get(figure);
 	}

@@ -154,7 +154,7 @@ class ReportsBenchmarkTest extends IntegrationTest {
 	private void generate(TestData.Program program) {
 		Random random = new Random(42);
 		Long[] coaches = { program.coach().id(), program.otherCoach().id() };
-		Instant now = Instant.now();
+		Instant now = Instant.now(clock);
 		long firstId = jdbc.queryForObject("select coalesce(max(id), 0) from participant", Long.class) + 1;
 		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < PARTICIPANTS; i++) {
@@ -171,7 +171,7 @@ class ReportsBenchmarkTest extends IntegrationTest {
 		batch("insert into enrollment (participant_id, enrolled_on, discharged_on) values (?, ?, ?)",
 				rows.stream().map(r -> new Object[] { r[0], r[4], r[8] }).toList());
 
-		ZoneId zone = ZoneId.of("America/New_York");
+		ZoneId zone = clock.getZone();
 		List<Object[]> sessions = new ArrayList<>();
 		for (int j = 0; j < SESSIONS; j++) {
 			int person = random.nextInt(PARTICIPANTS);
@@ -204,7 +204,7 @@ class ReportsBenchmarkTest extends IntegrationTest {
 					end == null ? null : Date.valueOf(end), end == null ? null : "QUIT", random.nextBoolean(), Timestamp.from(now) });
 			for (int months : new int[] { 6, 12, 24 }) {
 				LocalDate due = start.plusMonths(months);
-				boolean past = due.isBefore(LocalDate.now());
+				boolean past = due.isBefore(LocalDate.now(clock));
 				boolean reached = past && random.nextInt(3) > 0;
 				followUps.add(new Object[] { firstPlacement + k, firstId + person, months, Date.valueOf(due),
 						past ? (reached ? "REACHED" : "NOT_REACHED") : "DUE", past ? Date.valueOf(due.plusDays(random.nextInt(20))) : null,

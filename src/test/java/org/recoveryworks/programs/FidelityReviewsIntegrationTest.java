@@ -44,7 +44,7 @@ class FidelityReviewsIntegrationTest extends IntegrationTest {
 
 	private Long ipsProgram(TestData.Program program, String name) {
 		return directory.register(new ProgramDirectory.NewListing(name, "IPS_SUPPORTED_EMPLOYMENT", List.of("JOB_SEARCH"),
-				List.of("English"), null, null, null, null, null, null, "New London", "06320", LocalDate.now(), program.id()));
+				List.of("English"), null, null, null, null, null, null, "New London", "06320", LocalDate.now(clock), program.id()));
 	}
 
 	private List<Long> itemIds() {
@@ -94,17 +94,17 @@ class FidelityReviewsIntegrationTest extends IntegrationTest {
 			.andExpect(status().isOk()).andExpect(content().string(containsString("Start a review")));
 		mvc.perform(get(base + "/new").with(user(program.supervisor())))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("Caseload size")))
-			.andExpect(content().string(containsString("value=\"" + LocalDate.now() + "\"")))
+			.andExpect(content().string(containsString("value=\"" + LocalDate.now(clock) + "\"")))
 			.andExpect(content().string(containsString("Assertive engagement and outreach by integrated team")));
 
 		// Completing with an item unscored is refused, next to that item; nothing is saved.
-		mvc.perform(review(base, LocalDate.now(), 4, 2, program.supervisor()).param("complete", "1"))
+		mvc.perform(review(base, LocalDate.now(clock), 4, 2, program.supervisor()).param("complete", "1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Score item 3 to complete the review, or save a draft.")));
 		assertThat(jdbc.queryForObject("select count(*) from fidelity_review where program_id = ?", Integer.class, id)).isZero();
 
 		// The same as a draft is kept.
-		mvc.perform(review(base, LocalDate.now(), 4, 2, program.supervisor()).param("draft", "1"))
+		mvc.perform(review(base, LocalDate.now(clock), 4, 2, program.supervisor()).param("draft", "1"))
 			.andExpect(redirectedUrlPattern("/programs/manage/fidelity/reviews/*/edit"))
 			.andExpect(flash().attribute("flashKey", "fidelity.draft.flash"));
 		Long reviewId = jdbc.queryForObject("select id from fidelity_review where program_id = ?", Long.class, id);
@@ -115,12 +115,12 @@ class FidelityReviewsIntegrationTest extends IntegrationTest {
 		// One draft per program: "start a review" leads to it, and a second one is refused.
 		mvc.perform(get(base + "/new").with(user(program.supervisor())))
 			.andExpect(redirectedUrlPattern("/programs/manage/fidelity/reviews/*/edit"));
-		mvc.perform(review(base, LocalDate.now(), 4, 2, program.supervisor()).param("draft", "1"))
+		mvc.perform(review(base, LocalDate.now(clock), 4, 2, program.supervisor()).param("draft", "1"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("This program has a draft review")));
 
 		// Completed with every item at 4: 100 points, good fidelity; then it no longer changes.
 		long version = jdbc.queryForObject("select version from fidelity_review where id = ?", Long.class, reviewId);
-		mvc.perform(review("/programs/manage/fidelity/reviews/" + reviewId, LocalDate.now(), 4, null, program.supervisor())
+		mvc.perform(review("/programs/manage/fidelity/reviews/" + reviewId, LocalDate.now(clock), 4, null, program.supervisor())
 				.param("version", String.valueOf(version)).param("complete", "1"))
 			.andExpect(redirectedUrlPattern("/programs/manage/fidelity/reviews/*"))
 			.andExpect(flash().attribute("flashKey", "fidelity.completed.flash"));
@@ -142,10 +142,10 @@ class FidelityReviewsIntegrationTest extends IntegrationTest {
 		}
 
 		// The same completed review sent again (same day) is refused; a later one at 5 everywhere is exemplary.
-		mvc.perform(review(base, LocalDate.now(), 5, null, program.supervisor()).param("complete", "1"))
+		mvc.perform(review(base, LocalDate.now(clock), 5, null, program.supervisor()).param("complete", "1"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("A review of this program on this date is already complete.")));
-		jdbc.update("update fidelity_review set reviewed_on = ? where id = ?", LocalDate.now().minusMonths(6), reviewId);
-		mvc.perform(review(base, LocalDate.now(), 5, null, program.supervisor()).param("complete", "1"))
+		jdbc.update("update fidelity_review set reviewed_on = ? where id = ?", LocalDate.now(clock).minusMonths(6), reviewId);
+		mvc.perform(review(base, LocalDate.now(clock), 5, null, program.supervisor()).param("complete", "1"))
 			.andExpect(redirectedUrlPattern("/programs/manage/fidelity/reviews/*"));
 		String history = mvc.perform(get(base + "/history").with(user(program.supervisor())))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -159,17 +159,17 @@ class FidelityReviewsIntegrationTest extends IntegrationTest {
 	void reviewsAreDueSixMonthsAfterTheLastAndOverdueOnesShow() throws Exception {
 		TestData.Program program = data.program();
 		Long id = ipsProgram(program, "Overdue IPS " + TestData.next());
-		mvc.perform(review("/programs/manage/fidelity/" + id, LocalDate.now().minusMonths(7), 3, null, program.supervisor())
+		mvc.perform(review("/programs/manage/fidelity/" + id, LocalDate.now(clock).minusMonths(7), 3, null, program.supervisor())
 				.param("complete", "1"))
 			.andExpect(redirectedUrlPattern("/programs/manage/fidelity/reviews/*"));
 		List<FidelityReviews.DueView> due = dueFor(program, id);
-		assertThat(due.get(0).nextDue()).isEqualTo(LocalDate.now().minusMonths(7).plusMonths(6));
+		assertThat(due.get(0).nextDue()).isEqualTo(LocalDate.now(clock).minusMonths(7).plusMonths(6));
 		assertThat(due.get(0).overdue()).isTrue();
 		assertThat(due.get(0).lastBand()).isEqualTo("Fair fidelity");
 		mvc.perform(get("/programs/manage/fidelity").with(user(program.supervisor())))
 			.andExpect(content().string(containsString("Overdue")));
 
-		mvc.perform(review("/programs/manage/fidelity/" + id, LocalDate.now().minusMonths(1), 2, null, program.supervisor())
+		mvc.perform(review("/programs/manage/fidelity/" + id, LocalDate.now(clock).minusMonths(1), 2, null, program.supervisor())
 				.param("complete", "1"))
 			.andExpect(redirectedUrlPattern("/programs/manage/fidelity/reviews/*"));
 		due = dueFor(program, id);
@@ -190,7 +190,7 @@ class FidelityReviewsIntegrationTest extends IntegrationTest {
 		TestData.Program program = data.program();
 		Long id = ipsProgram(program, "Bad Input IPS " + TestData.next());
 		String base = "/programs/manage/fidelity/" + id;
-		mvc.perform(review(base, LocalDate.now().plusDays(3), 4, null, program.supervisor(), "reviewers", " ", "items[0].score", "7",
+		mvc.perform(review(base, LocalDate.now(clock).plusDays(3), 4, null, program.supervisor(), "reviewers", " ", "items[0].score", "7",
 				"items[1].score", "abc", "actions[1].action", "Half a step", "actions[2].dueOn", "31/12/2026").param("complete", "1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The review date cannot be in the future.")))
@@ -201,9 +201,9 @@ class FidelityReviewsIntegrationTest extends IntegrationTest {
 			.andExpect(content().string(containsString("Please enter a date as YYYY-MM-DD.")));
 		mvc.perform(review(base, LocalDate.of(1850, 1, 1), 4, null, program.supervisor()).param("complete", "1"))
 			.andExpect(status().isOk());
-		mvc.perform(review(base, LocalDate.now(), 4, null, program.supervisor(), "actions[0].dueOn", "0001-01-01").param("complete", "1"))
+		mvc.perform(review(base, LocalDate.now(clock), 4, null, program.supervisor(), "actions[0].dueOn", "0001-01-01").param("complete", "1"))
 			.andExpect(status().isOk());
-		mvc.perform(review(base, LocalDate.now(), 4, null, program.supervisor(), "items[abc].score", "4").param("complete", "1"))
+		mvc.perform(review(base, LocalDate.now(clock), 4, null, program.supervisor(), "items[abc].score", "4").param("complete", "1"))
 			.andExpect(status().isBadRequest());
 		assertThat(jdbc.queryForObject("select count(*) from fidelity_review where program_id = ?", Integer.class, id)).isZero();
 	}
@@ -212,7 +212,7 @@ class FidelityReviewsIntegrationTest extends IntegrationTest {
 	void onlyTheProgramsKeepersSeeItsReviewsAndOnlyIpsProgramsHaveThem() throws Exception {
 		TestData.Program program = data.program();
 		Long id = ipsProgram(program, "Private IPS " + TestData.next());
-		mvc.perform(review("/programs/manage/fidelity/" + id, LocalDate.now(), 4, null, program.supervisor()).param("complete", "1"))
+		mvc.perform(review("/programs/manage/fidelity/" + id, LocalDate.now(clock), 4, null, program.supervisor()).param("complete", "1"))
 			.andExpect(redirectedUrlPattern("/programs/manage/fidelity/reviews/*"));
 		Long reviewId = jdbc.queryForObject("select id from fidelity_review where program_id = ?", Long.class, id);
 
@@ -220,7 +220,7 @@ class FidelityReviewsIntegrationTest extends IntegrationTest {
 		mvc.perform(get("/programs/manage/fidelity/reviews/{r}", reviewId).with(user(otherSupervisor))).andExpect(status().isNotFound());
 		mvc.perform(get("/programs/manage/fidelity/reviews/{r}/pdf", reviewId).with(user(otherSupervisor))).andExpect(status().isNotFound());
 		mvc.perform(get("/programs/manage/fidelity/{p}/history", id).with(user(otherSupervisor))).andExpect(status().isNotFound());
-		mvc.perform(review("/programs/manage/fidelity/" + id, LocalDate.now(), 4, null, otherSupervisor).param("complete", "1"))
+		mvc.perform(review("/programs/manage/fidelity/" + id, LocalDate.now(clock), 4, null, otherSupervisor).param("complete", "1"))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/programs/manage/fidelity").with(user(otherSupervisor)))
 			.andExpect(content().string(not(containsString("Private IPS"))));
@@ -231,7 +231,7 @@ class FidelityReviewsIntegrationTest extends IntegrationTest {
 		mvc.perform(get("/programs/manage/fidelity/reviews/{r}", reviewId).with(user(admin))).andExpect(status().isOk());
 
 		Long peer = directory.register(new ProgramDirectory.NewListing("Peer Place " + TestData.next(), "PEER_RUN_ORGANIZATION",
-				List.of("PEER_SUPPORT"), List.of("English"), null, null, null, null, null, null, "New London", "06320", LocalDate.now(),
+				List.of("PEER_SUPPORT"), List.of("English"), null, null, null, null, null, null, "New London", "06320", LocalDate.now(clock),
 				program.id()));
 		mvc.perform(get("/programs/manage/fidelity/{p}/new", peer).with(user(program.supervisor()))).andExpect(status().isNotFound());
 	}

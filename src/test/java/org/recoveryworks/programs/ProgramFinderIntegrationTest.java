@@ -47,7 +47,7 @@ class ProgramFinderIntegrationTest extends IntegrationTest {
 
 	private Long listing(String name, String kind, List<String> services, String language, String zip, String town, int monthsAgo) {
 		return directory.register(new ProgramDirectory.NewListing(name, kind, services, List.of("English", language), null, null,
-				null, null, null, null, town, zip, LocalDate.now().minusMonths(monthsAgo), null));
+				null, null, null, null, town, zip, LocalDate.now(clock).minusMonths(monthsAgo), null));
 	}
 
 	private List<String> names(ProgramQuery query) {
@@ -147,11 +147,11 @@ class ProgramFinderIntegrationTest extends IntegrationTest {
 		mvc.perform(get("/programs/manage")).andExpect(status().is3xxRedirection());
 
 		// A stale entry is flagged until its keeper confirms it.
-		jdbc.update("update program_listing set confirmed_on = ? where id = ?", LocalDate.now().minusMonths(13), own);
+		jdbc.update("update program_listing set confirmed_on = ? where id = ?", LocalDate.now(clock).minusMonths(13), own);
 		mvc.perform(get("/programs/manage").with(user(program.supervisor()))).andExpect(content().string(containsString("May be out of date")));
 		mvc.perform(post("/programs/manage/{id}/confirm", own).with(user(program.supervisor())).with(csrf()))
 			.andExpect(flash().attribute("flashKey", "program.confirmed"));
-		assertThat(jdbc.queryForObject("select confirmed_on from program_listing where id = ?", LocalDate.class, own)).isEqualTo(LocalDate.now());
+		assertThat(jdbc.queryForObject("select confirmed_on from program_listing where id = ?", LocalDate.class, own)).isEqualTo(LocalDate.now(clock));
 		String version = jdbc.queryForObject("select version from program_listing where id = ?", String.class, own);
 		mvc.perform(post("/programs/manage/{id}", own).param("version", version).param("name", "Our Peer Program, Middletown")
 				.param("kind", "PEER_RUN_ORGANIZATION").param("services", "PEER_SUPPORT").param("languages", "English, Spanish")

@@ -249,7 +249,9 @@ final class ApplyLoad {
 		if (form.status() == 302) {
 			throw new SessionLost();
 		}
-		Map<String, String> fields = org.recoveryworks.TestData.publishForm("LOAD-" + System.nanoTime(), title);
+		// Open from the application's today (not this machine's, which can be a day off in another zone).
+		Map<String, String> fields = org.recoveryworks.TestData.publishForm("LOAD-" + System.nanoTime(), title,
+				org.recoveryworks.TestData.todayOnNewPostingForm(form.body()));
 		WebUser.Page saved = employer.post("/employer/postings", fields);
 		Matcher m = POSTING.matcher(saved.location());
 		if (saved.status() != 302 || !m.find()) {

@@ -34,8 +34,8 @@ class HardeningIntegrationTest extends IntegrationTest {
 	}
 
 	/** Limits count per clock minute: start a counting test early in a minute, so the count cannot reset half-way. */
-	private static void startOfAMinute() throws InterruptedException {
-		long intoMinute = System.currentTimeMillis() % 60_000;
+	private void startOfAMinute() throws InterruptedException {
+		long intoMinute = clock.millis() % 60_000;
 		if (intoMinute > 45_000) {
 			Thread.sleep(60_000 - intoMinute + 50);
 		}

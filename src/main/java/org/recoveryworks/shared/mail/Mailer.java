@@ -1,5 +1,6 @@
 package org.recoveryworks.shared.mail;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import org.recoveryworks.shared.RecoveryWorksProperties;
@@ -32,18 +33,20 @@ public class Mailer {
 	private final ObjectProvider<JavaMailSender> sender;
 	private final RecoveryWorksProperties properties;
 	private final Executor executor;
+	private final Clock clock;
 
 	@Autowired
-	Mailer(MailMessageRepository messages, ObjectProvider<JavaMailSender> sender, RecoveryWorksProperties properties) {
-		this(messages, sender, properties, Executors.newSingleThreadExecutor(r -> {
+	Mailer(MailMessageRepository messages, ObjectProvider<JavaMailSender> sender, RecoveryWorksProperties properties, Clock clock) {
+		this(messages, sender, properties, clock, Executors.newSingleThreadExecutor(r -> {
 			Thread thread = new Thread(r, "mail-sender");
 			thread.setDaemon(true);
 			return thread;
 		}));
 	}
 
-	Mailer(MailMessageRepository messages, ObjectProvider<JavaMailSender> sender, RecoveryWorksProperties properties,
+	Mailer(MailMessageRepository messages, ObjectProvider<JavaMailSender> sender, RecoveryWorksProperties properties, Clock clock,
 			Executor executor) {
+		this.clock = clock;
 		this.messages = messages;
 		this.sender = sender;
 		this.properties = properties;
@@ -96,6 +99,6 @@ public class Mailer {
 			}
 			return;
 		}
-		messages.save(new MailMessage(to, subject, body, Instant.now(), sensitive));
+		messages.save(new MailMessage(to, subject, body, Instant.now(clock), sensitive));
 	}
 }

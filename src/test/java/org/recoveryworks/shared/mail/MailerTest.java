@@ -65,7 +65,7 @@ class MailerTest {
 		RecordingSender sender = new RecordingSender();
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
 		beans.addBean("mailSender", sender);
-		Mailer mailer = new Mailer(unusedRepository(), beans.getBeanProvider(JavaMailSender.class), properties("smtp"), Runnable::run);
+		Mailer mailer = new Mailer(unusedRepository(), beans.getBeanProvider(JavaMailSender.class), properties("smtp"), java.time.Clock.systemUTC(), Runnable::run);
 
 		mailer.send("pat@example.org", "Hello", "Body");
 
@@ -82,7 +82,7 @@ class MailerTest {
 		sender.fail = true;
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
 		beans.addBean("mailSender", sender);
-		Mailer mailer = new Mailer(unusedRepository(), beans.getBeanProvider(JavaMailSender.class), properties("smtp"), Runnable::run);
+		Mailer mailer = new Mailer(unusedRepository(), beans.getBeanProvider(JavaMailSender.class), properties("smtp"), java.time.Clock.systemUTC(), Runnable::run);
 
 		mailer.send("pat@example.org", "Hello", "Body");
 
