@@ -270,6 +270,8 @@ class NewDeploymentBrowserTest extends BrowserTest {
 		seeker.navigate("/jobs?zip=62704&radius=25");
 		seeker.locator("#result-list a", new Page.LocatorOptions().setHasText("Certified Recovery Support Specialist")).click();
 		assertThat(seeker.locator("main")).containsText("Springfield, IL 62701");
+		assertThat(seeker.locator("main")).containsText("People in recovery are encouraged to apply.");
+		assertAccessible(seeker);
 		assertThat(seeker.locator("script[type='application/ld+json']")).hasCount(1);
 		assertThat(seeker.locator("script[type='application/ld+json']").textContent()).contains("\"addressRegion\":\"IL\"");
 

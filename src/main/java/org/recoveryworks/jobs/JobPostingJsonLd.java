@@ -17,7 +17,13 @@ class JobPostingJsonLd {
 	private final RecoveryWorksProperties properties;
 	private final Clock clock;
 
-	JobPostingJsonLd(JsonMapper json, RecoveryWorksProperties properties, Clock clock) {
+	private final org.recoveryworks.shared.geo.Places places;
+	private final org.recoveryworks.employers.Organizations organizations;
+
+	JobPostingJsonLd(JsonMapper json, RecoveryWorksProperties properties, Clock clock, org.recoveryworks.shared.geo.Places places,
+			org.recoveryworks.employers.Organizations organizations) {
+		this.places = places;
+		this.organizations = organizations;
 		this.json = json;
 		this.properties = properties;
 		this.clock = clock;
@@ -37,14 +43,14 @@ class JobPostingJsonLd {
 				.toOffsetDateTime().toString());
 		}
 		doc.put("employmentType", p.employmentType().schemaOrg());
-		doc.put("hiringOrganization", Map.of("@type", "Organization", "name", p.organizationName()));
+		doc.put("hiringOrganization", hiringOrganization(p));
 		Map<String, Object> address = new LinkedHashMap<>();
 		address.put("@type", "PostalAddress");
 		if (p.street() != null) {
 			address.put("streetAddress", p.street());
 		}
 		address.put("addressLocality", p.town());
-		address.put("addressRegion", "CT");
+		address.put("addressRegion", places.stateOf(p.zip()));
 		address.put("postalCode", p.zip());
 		address.put("addressCountry", "US");
 		doc.put("jobLocation", Map.of("@type", "Place", "address", address));
@@ -58,6 +64,25 @@ class JobPostingJsonLd {
 		doc.put("url", properties.baseUrl() + "/jobs/" + p.id());
 		// Keep the script element closed only where we close it.
 		return json.writeValueAsString(doc).replace("</", "<\\/");
+	}
+
+	/** The employer as its profile describes it. */
+	private Map<String, Object> hiringOrganization(PostingView p) {
+		Map<String, Object> organization = new LinkedHashMap<>();
+		organization.put("@type", "Organization");
+		organization.put("name", p.organizationName());
+		organizations.find(p.organizationId()).ifPresent(o -> {
+			if (o.website() != null) {
+				organization.put("sameAs", o.website());
+			}
+			if (o.description() != null) {
+				organization.put("description", o.description());
+			}
+			if (o.phone() != null) {
+				organization.put("telephone", o.phone());
+			}
+		});
+		return organization;
 	}
 
 	private static String description(PostingView p) {

@@ -193,10 +193,10 @@ class PerRecordAccessTest extends IntegrationTest {
 		ids.put("teamMember", employer.id());
 		ids.put("invitation", insert("invitation", row("token_hash", "1".repeat(48) + Long.toHexString(System.nanoTime()), "email",
 				"owned" + System.nanoTime() + "@example.org", "role", "COACH", "organization_id", program.id(), "invited_by",
-				program.supervisor().id(), "created_at", now, "expires_at", Timestamp.from(Instant.now().plusSeconds(86_400)))));
+				program.supervisor().id(), "created_at", now, "expires_at", Timestamp.from(Instant.now(clock).plusSeconds(86_400)))));
 		ids.put("teamInvitation", insert("invitation", row("token_hash", "2".repeat(48) + Long.toHexString(System.nanoTime()), "email",
 				"owned" + System.nanoTime() + "@example.org", "role", "EMPLOYER", "organization_id", employer.organizationId(), "invited_by",
-				employer.id(), "created_at", now, "expires_at", Timestamp.from(Instant.now().plusSeconds(86_400)))));
+				employer.id(), "created_at", now, "expires_at", Timestamp.from(Instant.now(clock).plusSeconds(86_400)))));
 		ids.put("token", insert("api_token", row("user_id", program.supervisor().id(), "name", "Owned token", "token_hash",
 				"0".repeat(48) + Long.toHexString(System.nanoTime()), "hint", "rw_abc", "created_at", now)));
 		return ids;

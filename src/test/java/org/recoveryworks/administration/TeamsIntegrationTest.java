@@ -49,6 +49,9 @@ class TeamsIntegrationTest extends IntegrationTest {
 	@Autowired
 	ApiTokens tokens;
 
+	@Autowired
+	java.time.Clock clock;
+
 	@Test
 	void aSupervisorCannotInviteIntoOrReadAnotherProgramsStaff() throws Exception {
 		TestData.Program mine = data.program();
@@ -120,7 +123,7 @@ class TeamsIntegrationTest extends IntegrationTest {
 		String late = "late.coach" + TestData.next() + "@example.org";
 		invite(program.supervisor(), "/staff/invitations", late, "COACH");
 		jdbc.update("update invitation set expires_at = ? where email = ?",
-				java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), late);
+				java.sql.Timestamp.from(java.time.Instant.now(clock).minusSeconds(60)), late);
 		mvc.perform(accept(token(late), "Late Coach", "a long enough password"))
 			.andExpect(content().string(containsString("This invitation link does not work")));
 		assertThat(jdbc.queryForObject("select count(*) from user_account where email = ?", Long.class, late)).isZero();
@@ -154,7 +157,7 @@ class TeamsIntegrationTest extends IntegrationTest {
 		AccountUser colleague = accounts.find(jdbc.queryForObject("select id from user_account where email = ?", Long.class, email)).orElseThrow();
 		assertThat(colleague.organizationId()).isEqualTo(first.organizationId());
 
-		var form = TestData.publishForm("TEAM-" + TestData.next(), "Peer Recovery Coach");
+		var form = data.publishForm("TEAM-" + TestData.next(), "Peer Recovery Coach");
 		var request = post("/employer/postings").with(user(colleague)).with(csrf());
 		form.forEach(request::param);
 		mvc.perform(request).andExpect(status().is3xxRedirection());
