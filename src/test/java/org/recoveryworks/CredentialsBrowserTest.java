@@ -99,9 +99,11 @@ class CredentialsBrowserTest extends BrowserTest {
 		candidate.locator("#fullName").fill("Sam Candidate");
 		candidate.locator("main form button[type=submit]").last().click();
 		candidate.navigate("/credentials");
-		candidate.locator("#typeId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Certified Recovery Support Specialist (Illinois)"));
+		// A Connecticut site offers Connecticut's credential.
+		assertThat(candidate.locator("#typeId")).not().containsText("Illinois");
+		candidate.locator("#typeId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Recovery Support Specialist (Connecticut)"));
 		candidate.locator("main form[action='/credentials'] button[type=submit]").click();
-		assertThat(candidate.locator("h1")).hasText("Certified Recovery Support Specialist (Illinois)");
+		assertThat(candidate.locator("h1")).hasText("Recovery Support Specialist (Connecticut)");
 
 		Page hiring = visitor(false);
 		signIn(hiring, employer.email(), TestData.PASSWORD);
@@ -121,8 +123,8 @@ class CredentialsBrowserTest extends BrowserTest {
 		assertThat(candidate.locator(".usa-alert--success")).containsText("Your summary is shared with the employer.");
 
 		hiring.reload();
-		assertThat(hiring.locator("#credential-summary")).containsText("Certified Recovery Support Specialist (Illinois)");
-		assertThat(hiring.locator("#credential-summary")).containsText("Supervised work: 0 of 2,000 hours verified");
+		assertThat(hiring.locator("#credential-summary")).containsText("Recovery Support Specialist (Connecticut)");
+		assertThat(hiring.locator("#credential-summary")).containsText("Training: 0 of 80 hours verified");
 		assertAccessible(hiring);
 		hiring.navigate(hiring.url().replace("/employer/applications/", "/credentials/applications/"));
 		assertThat(hiring.locator("h1")).containsText("Credential summary");

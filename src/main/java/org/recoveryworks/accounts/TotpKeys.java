@@ -30,7 +30,12 @@ class TotpKeys {
 
 	private final SecretKeySpec key;
 
-	TotpKeys(@Value("${recoveryworks.secret-key:}") String secretKey) {
+	@org.springframework.beans.factory.annotation.Autowired
+	TotpKeys(org.recoveryworks.shared.DeploymentSecrets secrets) {
+		this(secrets.secretKey());
+	}
+
+	TotpKeys(String secretKey) {
 		if (secretKey == null || secretKey.isBlank()) {
 			this.key = null;
 			log.warn("recoveryworks.secret-key is not set: two-step sign-in keys are stored unencrypted. Set RECOVERYWORKS_SECRETKEY "

@@ -21,7 +21,10 @@ class JobsApiController {
 	private final PostingSearch search;
 	private final PostingService postings;
 
-	JobsApiController(PostingSearch search, PostingService postings) {
+	private final SearchIndexStartup index;
+
+	JobsApiController(PostingSearch search, PostingService postings, SearchIndexStartup index) {
+		this.index = index;
 		this.search = search;
 		this.postings = postings;
 	}
@@ -35,6 +38,7 @@ class JobsApiController {
 	JobSearchResult search(@Valid @ParameterObject @ModelAttribute JobQuery query,
 			@Parameter(description = "true adds the counts per filter value (typeCounts, shiftCounts, peerCounts, bhCounts)")
 			@RequestParam(defaultValue = "false") boolean facets) {
+		index.requireReady();
 		return search.search(query, facets);
 	}
 

@@ -27,8 +27,11 @@ class JobsController {
 	private final JobPostingJsonLd jsonLd;
 	private final Clock clock;
 
+	private final SearchIndexStartup index;
+
 	JobsController(PostingSearch search, PostingService postings, Applications applications, JobBankStatistics statistics,
-			JobPostingJsonLd jsonLd, Clock clock) {
+			JobPostingJsonLd jsonLd, Clock clock, SearchIndexStartup index) {
+		this.index = index;
 		this.search = search;
 		this.postings = postings;
 		this.applications = applications;
@@ -52,6 +55,7 @@ class JobsController {
 	@GetMapping("/jobs")
 	String search(@Valid @ModelAttribute("query") JobQuery query, BindingResult errors, Model model,
 			HttpServletRequest request) {
+		index.requireReady();
 		boolean htmx = Htmx.isHtmx(request);
 		if (!htmx) {
 			statistics.recordView(request.getRemoteAddr(), request.getHeader("User-Agent"), null);

@@ -21,16 +21,55 @@ class SearchIndexStartup {
 	private final PostingSearch search;
 	private final PostingRepository postings;
 	private final PostingService service;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
-	SearchIndexStartup(PostingSearch search, PostingRepository postings, PostingService service) {
+	/** Until the start-up check is done, the index may be missing postings: searches answer "not ready yet". */
+	private volatile boolean ready;
+
+	SearchIndexStartup(PostingSearch search, PostingRepository postings, PostingService service,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.search = search;
 		this.postings = postings;
 		this.service = service;
+		this.events = events;
+	}
+
+	/** Whether searches may run: the index matches the database. */
+	boolean isReady() {
+		return ready;
+	}
+
+	/** Refuses a search while the index is being built. */
+	void requireReady() {
+		if (!ready) {
+			throw new org.recoveryworks.shared.web.SearchIndexBuilding();
+		}
+	}
+
+	/**
+	 * The index is (re)built, or done: readiness (the health endpoint's) follows, so a load balancer sends no
+	 * traffic to a node whose searches would find nothing.
+	 */
+	void building(boolean building) {
+		ready = !building;
+		org.springframework.boot.availability.AvailabilityChangeEvent.publish(events, this, building
+				? org.springframework.boot.availability.ReadinessState.REFUSING_TRAFFIC
+				: org.springframework.boot.availability.ReadinessState.ACCEPTING_TRAFFIC);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(100)
 	public void rebuildIfStale() throws InterruptedException {
+		building(true);
+		try {
+			check();
+		}
+		finally {
+			building(false);
+		}
+	}
+
+	private void check() throws InterruptedException {
 		service.closeExpired();
 		long rows = postings.count();
 		long indexed = search.indexedCount();

@@ -4,7 +4,6 @@ import org.recoveryworks.shared.Csv;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.io.Writer;
 import java.time.ZoneId;
 import java.util.HexFormat;
@@ -13,8 +12,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -30,28 +27,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Exports {
 
-	private static final Logger log = LoggerFactory.getLogger(Exports.class);
 
 	private final NamedParameterJdbcTemplate jdbc;
 	private final byte[] key;
 	/** Its zone is the deployment's, read at each use: the administrator can change it while the site runs. */
 	private final java.time.Clock clock;
 
-	Exports(DataSource dataSource, OutcomesSettings settings, java.time.Clock clock) {
+	Exports(DataSource dataSource, org.recoveryworks.shared.DeploymentSecrets secrets, java.time.Clock clock) {
 		JdbcTemplate streaming = new JdbcTemplate(dataSource);
 		streaming.setFetchSize(1000);
 		this.jdbc = new NamedParameterJdbcTemplate(streaming);
 		this.clock = clock;
-		if (settings.pseudonymKey() == null || settings.pseudonymKey().isBlank()) {
-			byte[] random = new byte[32];
-			new SecureRandom().nextBytes(random);
-			this.key = random;
-			log.warn("recoveryworks.outcomes.pseudonym-key is not set: participant codes in exports change at every start. "
-					+ "Set RECOVERYWORKS_OUTCOMES_PSEUDONYMKEY to keep them stable.");
-		}
-		else {
-			this.key = settings.pseudonymKey().getBytes(StandardCharsets.UTF_8);
-		}
+		this.key = secrets.pseudonymKey().getBytes(StandardCharsets.UTF_8);
 	}
 
 	/** One row per participant assisted in the range. */

@@ -56,6 +56,18 @@ class NoHandlerAdvice {
 				"Job search is down for a moment. Please try again in a minute.", "error/503");
 	}
 
+	/** The index is being built at start-up: say so, never "no jobs". */
+	@ExceptionHandler(SearchIndexBuilding.class)
+	Object searchIndexBuilding(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+		response.setHeader("Retry-After", "30");
+		Object answer = answer(request, HttpStatus.SERVICE_UNAVAILABLE, "Search is getting ready",
+				"The job search is getting ready after a restart. Please try again in a minute.", "error/503");
+		if (answer instanceof ModelAndView page) {
+			page.addObject("building", true);
+		}
+		return answer;
+	}
+
 	private static boolean unreachable(Throwable e) {
 		for (Throwable t = e; t != null; t = t.getCause()) {
 			if (t instanceof java.io.IOException) {

@@ -1,0 +1,94 @@
+package org.recoveryworks.shared;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+
+/**
+ * The deployment's two secrets: the key that encrypts the staff's two-step sign-in keys
+ * ({@code recoveryworks.secret-key}) and the key of the participant codes in de-identified exports
+ * ({@code recoveryworks.outcomes.pseudonym-key}). In production (the {@code postgres} profile) both
+ * must be set, or the application does not start. In the default embedded mode, a missing one is
+ * generated once and kept in {@code recoveryworks.key-dir} (./data/keys), readable by its owner only,
+ * so nothing is stored unencrypted and export codes stay the same across restarts.
+ */
+@Component
+public class DeploymentSecrets {
+
+	private static final Logger log = LoggerFactory.getLogger(DeploymentSecrets.class);
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final String secretKey;
+	private final String pseudonymKey;
+
+	DeploymentSecrets(Environment environment, @Value("${recoveryworks.secret-key:}") String secretKey,
+			@Value("${recoveryworks.outcomes.pseudonym-key:}") String pseudonymKey,
+			@Value("${recoveryworks.key-dir:./data/keys}") String keyDir) {
+		boolean production = environment.acceptsProfiles(Profiles.of("postgres"));
+		if (production && (isBlank(secretKey) || isBlank(pseudonymKey))) {
+			String message = "RecoveryWorks does not start on PostgreSQL without its secret keys. Set "
+					+ (isBlank(secretKey) ? "RECOVERYWORKS_SECRETKEY (32 random bytes in base64: openssl rand -base64 32)" : "")
+					+ (isBlank(secretKey) && isBlank(pseudonymKey) ? " and " : "")
+					+ (isBlank(pseudonymKey) ? "RECOVERYWORKS_OUTCOMES_PSEUDONYMKEY (any long random text: openssl rand -base64 32)" : "")
+					+ ", and keep them with the database backups' secrets. See docs/operations.md.";
+			log.error(message);
+			throw new IllegalStateException(message);
+		}
+		Path dir = Path.of(keyDir);
+		this.secretKey = isBlank(secretKey) ? kept(dir.resolve("secret-key")) : secretKey.trim();
+		this.pseudonymKey = isBlank(pseudonymKey) ? kept(dir.resolve("pseudonym-key")) : pseudonymKey.trim();
+	}
+
+	/** 32 bytes in base64: the AES key of the two-step sign-in keys. */
+	public String secretKey() {
+		return secretKey;
+	}
+
+	/** The key of the participant codes in de-identified exports. */
+	public String pseudonymKey() {
+		return pseudonymKey;
+	}
+
+	/** The key in this file, made (32 random bytes in base64, owner-only) the first time. */
+	private static String kept(Path file) {
+		try {
+			if (!Files.exists(file)) {
+				Files.createDirectories(file.getParent());
+				byte[] bytes = new byte[32];
+				RANDOM.nextBytes(bytes);
+				try {
+					Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+				}
+				catch (UnsupportedOperationException e) {
+					Files.createFile(file);
+				}
+				catch (FileAlreadyExistsException e) {
+					return Files.readString(file, StandardCharsets.US_ASCII).trim();
+				}
+				Files.writeString(file, Base64.getEncoder().encodeToString(bytes), StandardCharsets.US_ASCII);
+				log.info("Generated a key in {} (keep it with the database backups)", file);
+			}
+			return Files.readString(file, StandardCharsets.US_ASCII).trim();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("The key file " + file + " could not be read or made", e);
+		}
+	}
+
+	private static boolean isBlank(String s) {
+		return s == null || s.isBlank();
+	}
+}
