@@ -82,6 +82,16 @@ class NewDeploymentBrowserTest extends BrowserTest {
 		assertThat(admin.locator(".usa-alert--success")).containsText("The program is added");
 		assertAccessible(admin);
 
+		admin.navigate("/admin/programs");
+		assertThat(admin.locator("#programs")).containsText("Sangamon Peer Employment Program");
+		assertAccessible(admin);
+		admin.navigate("/admin/staff");
+		assertThat(admin.locator("#members")).containsText(ADMIN_EMAIL);
+		assertAccessible(admin);
+		admin.navigate("/admin/programs");
+		admin.locator("#programs a", new Page.LocatorOptions().setHasText("Sangamon Peer Employment Program")).click();
+		assertThat(admin.locator("h1")).hasText("Sangamon Peer Employment Program: staff");
+
 		// The administrator invites the program's supervisor.
 		String supervisorEmail = "dana.supervisor@sangamon-peers.example.org";
 		admin.locator("#email").fill(supervisorEmail);

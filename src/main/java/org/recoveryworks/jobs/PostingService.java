@@ -145,7 +145,7 @@ class PostingService {
 	}
 
 	/** Closes postings whose close date has passed; searches also filter by date, so nothing shows late meanwhile. */
-	@Scheduled(cron = "${recoveryworks.jobs.close-postings-cron:0 5 0 * * *}", zone = "${recoveryworks.time-zone:America/New_York}")
+	@Scheduled(cron = "${recoveryworks.jobs.close-postings-cron:0 5 * * * *}", zone = "${recoveryworks.time-zone:America/New_York}")
 	@SchedulerLock(name = "close-expired-postings", lockAtLeastFor = "PT1S")
 	public int closeExpired() {
 		int closed = org.recoveryworks.shared.Batches.untilDone(transaction, 500, () -> {

@@ -213,6 +213,37 @@ class TeamsIntegrationTest extends IntegrationTest {
 			.with(user(program.supervisor())).with(csrf())).andExpect(content().string(containsString("You cannot change your own account")));
 	}
 
+	@Test
+	void anAdministratorCreatesAProgramOnceAndMovesAStaffMemberWhoseCaseloadIsEmpty() throws Exception {
+		AccountUser admin = admin();
+		String name = "Riverside Peer Employment Program " + TestData.next();
+		for (int i = 0; i < 2; i++) {
+			mvc.perform(post("/admin/programs").param("name", name).param("town", "Middletown").param("zip", "06457")
+				.with(user(admin)).with(csrf())).andExpect(status().is3xxRedirection());
+		}
+		assertThat(jdbc.queryForObject("select count(*) from organization where name = ?", Long.class, name)).isEqualTo(1);
+		Long riverside = jdbc.queryForObject("select id from organization where name = ?", Long.class, name);
+		mvc.perform(post("/admin/programs").param("name", "").param("town", "Middletown").param("zip", "99999")
+			.with(user(admin)).with(csrf()))
+			.andExpect(content().string(containsString("We do not know this ZIP code.")));
+
+		TestData.Program program = data.program();
+		String path = "/admin/programs/" + program.id() + "/members/" + program.otherCoach().id() + "/move";
+		mvc.perform(post(path).param("programId", riverside.toString()).with(user(admin)).with(csrf()))
+			.andExpect(redirectedUrl("/admin/programs/" + program.id()));
+		assertThat(jdbc.queryForObject("select organization_id from user_account where id = ?", Long.class, program.otherCoach().id()))
+			.isEqualTo(riverside);
+		assertThat(jdbc.queryForList("select detail from audit_entry where record_type = 'account' and record_id = ?", String.class,
+				program.otherCoach().id())).contains("moved from organization " + program.id() + " to " + riverside);
+		// A supervisor cannot move anyone to another program.
+		mvc.perform(post(path).param("programId", String.valueOf(program.id())).with(user(program.supervisor())).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	private AccountUser admin() {
+		return accounts.find(jdbc.queryForObject("select min(id) from user_account where role = 'ADMIN'", Long.class)).orElseThrow();
+	}
+
 	private void invite(AccountUser who, String path, String email, String role) throws Exception {
 		mvc.perform(post(path).param("email", email).param("role", role).with(user(who)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
