@@ -29,7 +29,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @TestPropertySource(properties = { "recoveryworks.demo-data=false",
 		"spring.datasource.url=jdbc:h2:mem:rw-new-deployment;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
-		"spring.datasource.password=", NewDeploymentBrowserTest.ADMIN_EMAIL_PROPERTY,
+		"spring.datasource.password=", "server.forward-headers-strategy=native", NewDeploymentBrowserTest.ADMIN_EMAIL_PROPERTY,
 		"recoveryworks.admin.password=" + NewDeploymentBrowserTest.ADMIN_PASSWORD })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NewDeploymentBrowserTest extends BrowserTest {
@@ -310,6 +310,23 @@ class NewDeploymentBrowserTest extends BrowserTest {
 			.setLabel("Certified Recovery Support Specialist (Illinois)"));
 		supervisor.locator("form:has(#typeId) button[type=submit]").click();
 		assertThat(supervisor.locator("h1")).containsText("Certified Recovery Support Specialist (Illinois)");
+	}
+
+	/** Behind a TLS proxy (forwarded headers trusted, as the production profile does), HTTPS is remembered: HSTS is sent. */
+	@Test
+	@Order(3)
+	void behindATlsProxyTheSiteAsksBrowsersToRememberHttps() throws Exception {
+		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+		java.net.http.HttpResponse<Void> direct = client.send(java.net.http.HttpRequest.newBuilder(
+				java.net.URI.create("http://localhost:" + port + "/jobs")).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+		assertThat(direct.headers().firstValue("Strict-Transport-Security")).isEmpty();
+		java.net.http.HttpResponse<Void> proxied = client.send(java.net.http.HttpRequest.newBuilder(
+				java.net.URI.create("http://localhost:" + port + "/jobs")).header("X-Forwarded-Proto", "https").build(),
+				java.net.http.HttpResponse.BodyHandlers.discarding());
+		assertThat(proxied.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000"));
+		var production = new org.springframework.boot.env.YamlPropertySourceLoader().load("postgres",
+				new org.springframework.core.io.ClassPathResource("application-postgres.yml"));
+		assertThat(production.get(0).getProperty("server.forward-headers-strategy")).asString().contains(":native}");
 	}
 
 	private String invitationLink(String email) {

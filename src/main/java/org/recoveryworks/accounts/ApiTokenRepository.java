@@ -12,4 +12,10 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 	List<ApiToken> findByUserIdOrderByCreatedAtDesc(Long userId);
 
 	Optional<ApiToken> findByIdAndUserId(Long id, Long userId);
+
+	/** Revokes every token of an account that still works; how many. */
+	@org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+	@org.springframework.data.jpa.repository.Query("update ApiToken t set t.revokedAt = :at where t.userId = :userId and t.revokedAt is null")
+	int revokeAllOf(@org.springframework.data.repository.query.Param("userId") Long userId,
+			@org.springframework.data.repository.query.Param("at") java.time.Instant at);
 }

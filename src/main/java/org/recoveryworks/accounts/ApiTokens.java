@@ -22,7 +22,13 @@ public class ApiTokens {
 	private final UserAccountRepository users;
 	private final Clock clock;
 
-	ApiTokens(ApiTokenRepository tokens, UserAccountRepository users, Clock clock) {
+	private final org.recoveryworks.shared.mail.Mailer mailer;
+	private final org.springframework.context.MessageSource messages;
+
+	ApiTokens(ApiTokenRepository tokens, UserAccountRepository users, Clock clock, org.recoveryworks.shared.mail.Mailer mailer,
+			org.springframework.context.MessageSource messages) {
+		this.mailer = mailer;
+		this.messages = messages;
 		this.tokens = tokens;
 		this.users = users;
 		this.clock = clock;
@@ -42,6 +48,19 @@ public class ApiTokens {
 			t.revoke(Instant.now(clock));
 			return true;
 		}).orElse(false);
+	}
+
+	/**
+	 * The account's password or two-step sign-in was reset: whoever had the old one may have made tokens, so every
+	 * token stops working. The owner is told when any did.
+	 */
+	@Transactional
+	void revokeAllAfterReset(Long userId, String email) {
+		if (tokens.revokeAllOf(userId, Instant.now(clock)) > 0) {
+			var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+			mailer.send(email, messages.getMessage("tokens.revokedAfterReset.subject", null, locale),
+					messages.getMessage("tokens.revokedAfterReset.body", null, locale));
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -23,9 +23,11 @@ class PasswordResets {
 	private final MessageSource messages;
 	private final RecoveryWorksProperties properties;
 	private final Clock clock;
+	private final ApiTokens apiTokens;
 
 	PasswordResets(UserAccountRepository users, PasswordResetTokenRepository tokens, PasswordEncoder passwordEncoder,
-			Mailer mailer, MessageSource messages, RecoveryWorksProperties properties, Clock clock) {
+			Mailer mailer, MessageSource messages, RecoveryWorksProperties properties, Clock clock, ApiTokens apiTokens) {
+		this.apiTokens = apiTokens;
 		this.users = users;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
@@ -73,7 +75,10 @@ class PasswordResets {
 			// This link and every other outstanding link of the account stop working.
 			tokens.findByUserIdAndUsedAtIsNull(token.getUserId()).forEach(t -> t.use(now));
 			token.use(now);
-			users.findById(token.getUserId()).ifPresent(u -> u.changePassword(passwordEncoder.encode(newPassword), now));
+			users.findById(token.getUserId()).ifPresent(u -> {
+				u.changePassword(passwordEncoder.encode(newPassword), now);
+				apiTokens.revokeAllAfterReset(u.getId(), u.getEmail());
+			});
 			return true;
 		}).orElse(false);
 	}

@@ -58,9 +58,11 @@ public class Teams {
 	private final Mailer mailer;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final ApiTokens apiTokens;
 
 	Teams(UserAccountRepository users, RecoveryCodeRepository recoveryCodes, Organizations organizations, AuditTrail audit,
-			Mailer mailer, MessageSource messages, Clock clock) {
+			Mailer mailer, MessageSource messages, Clock clock, ApiTokens apiTokens) {
+		this.apiTokens = apiTokens;
 		this.users = users;
 		this.recoveryCodes = recoveryCodes;
 		this.organizations = organizations;
@@ -188,6 +190,7 @@ public class Teams {
 		account.turnOffTwoStep();
 		account.endSessions(Instant.now(clock));
 		recoveryCodes.deleteAllOf(accountId);
+		apiTokens.revokeAllAfterReset(accountId, account.getEmail());
 		audit.record(actor.id(), actor.role().name(), AuditTrail.Action.UPDATE, "two-step sign-in", accountId, null,
 				"turned off by an administrator: " + why);
 		var locale = LocaleContextHolder.getLocale();

@@ -43,9 +43,11 @@ public class TwoStepSignIn {
 	private final org.recoveryworks.audit.AuditTrail audit;
 	private final TotpKeys keys;
 	private final org.recoveryworks.shared.mail.Mailer mailer;
+	private final ApiTokens apiTokens;
 
 	TwoStepSignIn(UserAccountRepository users, RecoveryCodeRepository recoveryCodes, Clock clock,
-			org.recoveryworks.audit.AuditTrail audit, TotpKeys keys, org.recoveryworks.shared.mail.Mailer mailer) {
+			org.recoveryworks.audit.AuditTrail audit, TotpKeys keys, org.recoveryworks.shared.mail.Mailer mailer, ApiTokens apiTokens) {
+		this.apiTokens = apiTokens;
 		this.keys = keys;
 		this.mailer = mailer;
 		this.users = users;
@@ -129,6 +131,7 @@ public class TwoStepSignIn {
 		}
 		account.turnOffTwoStep();
 		recoveryCodes.deleteAllOf(account.getId());
+		apiTokens.revokeAllAfterReset(account.getId(), account.getEmail());
 		audit.recordEvent(null, "OPERATOR", org.recoveryworks.audit.AuditTrail.Action.UPDATE, "two-step sign-in", account.getId(),
 				"turned off by --reset-two-step");
 		return true;

@@ -169,7 +169,14 @@ class Trainings {
 		if (registrations.findByEventIdAndParticipantId(eventId, participantId).isPresent()) {
 			throw new RuleViolation("participantId", "training.alreadyRegistered", "This person is already registered.");
 		}
-		TrainingRegistration registration = registrations.save(new TrainingRegistration(eventId, p.getId(), p.displayName(), Instant.now(clock)));
+		TrainingRegistration registration;
+		try {
+			registration = registrations.saveAndFlush(new TrainingRegistration(eventId, p.getId(), p.displayName(), Instant.now(clock)));
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException e) {
+			// Registered at the same moment by another request: the unique index decides.
+			throw new RuleViolation("participantId", "training.alreadyRegistered", "This person is already registered.");
+		}
 		records.audit(staff, AuditTrail.Action.CREATE, RECORD, registration.getId(), p.getId());
 	}
 
@@ -185,7 +192,12 @@ class Trainings {
 		if (registrations.findByEventIdAndAccountId(eventId, member.id()).isPresent()) {
 			throw new RuleViolation("accountId", "training.alreadyRegistered", "This person is already registered.");
 		}
-		registrations.save(TrainingRegistration.ofStaff(eventId, member.id(), member.displayName(), Instant.now(clock)));
+		try {
+			registrations.saveAndFlush(TrainingRegistration.ofStaff(eventId, member.id(), member.displayName(), Instant.now(clock)));
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException e) {
+			throw new RuleViolation("accountId", "training.alreadyRegistered", "This person is already registered.");
+		}
 	}
 
 	/** Registers someone who is not a participant (employer or program staff), by name. */

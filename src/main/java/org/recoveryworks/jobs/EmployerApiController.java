@@ -73,7 +73,8 @@ class EmployerApiController {
 	@Operation(summary = "Replace a posting's details. Send If-Match with the ETag you read: a concurrent edit answers 409")
 	ResponseEntity<?> update(@AuthenticationPrincipal AccountUser employer, @PathVariable Long id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody PostingDetails details) {
-		if (ifMatch == null || !ifMatch.replace("W/", "").replace("\"", "").trim().matches("\\d+")) {
+		// At most 18 digits: a version is a long, and a longer number (which no posting has) is answered like any other bad value.
+		if (ifMatch == null || !ifMatch.replace("W/", "").replace("\"", "").trim().matches("\\d{1,18}")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED,
 					messages.getMessage("problem.ifMatch.detail", null, LocaleContextHolder.getLocale()));
 			problem.setTitle(messages.getMessage("problem.ifMatch.title", null, LocaleContextHolder.getLocale()));

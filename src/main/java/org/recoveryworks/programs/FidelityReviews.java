@@ -129,7 +129,13 @@ class FidelityReviews {
 		}
 		FidelityReview review = new FidelityReview(program.getId(), current().getId(), user.id(), Instant.now(clock));
 		review.apply(form, complete, Instant.now(clock));
-		return reviews.save(review).getId();
+		try {
+			return reviews.saveAndFlush(review).getId();
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException e) {
+			// The same form sent twice at once: the unique index keeps one review a day.
+			throw new RuleViolation("reviewedOn", "fidelity.sameDay", "A review of this program on this date is already complete.");
+		}
 	}
 
 	/** The review's scale items, for its form (the scale it was started on, even if a newer one is loaded). */

@@ -211,6 +211,12 @@ class EmployerPostingsIntegrationTest extends IntegrationTest {
 		mvc.perform(put("/api/v1/employer/postings/{id}", id).header("Authorization", "Bearer " + token)
 			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(details)))
 			.andExpect(status().isPreconditionRequired());
+		// A number too large for any version is answered as a bad value, not a server error.
+		mvc.perform(put("/api/v1/employer/postings/{id}", id).header("Authorization", "Bearer " + token)
+			.header("If-Match", "\"99999999999999999999999999\"")
+			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(details)))
+			.andExpect(status().isPreconditionRequired())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		mvc.perform(put("/api/v1/employer/postings/{id}", id).header("Authorization", "Bearer " + token)
 			.header("If-Match", "\"" + version + "\"")
 			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(details)))

@@ -181,6 +181,28 @@ class FidelityReviewsIntegrationTest extends IntegrationTest {
 	@Autowired
 	FidelityReviews reviews;
 
+	@Test
+	void tenCompleteReviewsSentAtOnceMakeOneReviewThatDay() throws Exception {
+		TestData.Program program = data.program();
+		Long id = ipsProgram(program, "Parallel IPS " + TestData.next());
+		String base = "/programs/manage/fidelity/" + id;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+		List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+		try {
+			for (int i = 0; i < 10; i++) {
+				answers.add(pool.submit(() -> mvc.perform(review(base, LocalDate.now(clock), 4, null, program.supervisor()).param("complete", "1"))
+					.andReturn().getResponse().getStatus()));
+			}
+			for (var answer : answers) {
+				assertThat(answer.get()).isLessThan(500);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(jdbc.queryForObject("select count(*) from fidelity_review where program_id = ?", Long.class, id)).isEqualTo(1);
+	}
+
 	private List<FidelityReviews.DueView> dueFor(TestData.Program program, Long programId) {
 		return reviews.due(program.supervisor()).stream().filter(d -> d.programId().equals(programId)).toList();
 	}
