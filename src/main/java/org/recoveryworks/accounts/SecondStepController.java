@@ -77,9 +77,24 @@ class SecondStepController {
 		if (!twoStep.isSetUp(pending.user().id())) {
 			return "redirect:/login/code/setup";
 		}
-		TwoStepSignIn.Result result = audit.locked(pending.user()) ? TwoStepSignIn.Result.WRONG : twoStep.check(pending.user().id(), code);
-		if (result == TwoStepSignIn.Result.WRONG) {
-			return wrongCode(pending, session, model, "accounts/code");
+		if (!audit.reserve(pending.user())) {
+			// Locked, or as many codes are being checked at once as may still fail: not checked, not counted.
+			if (audit.locked(pending.user())) {
+				session.removeAttribute(PENDING);
+				return "redirect:/login?error";
+			}
+			model.addAttribute("codeError", true);
+			return "accounts/code";
+		}
+		TwoStepSignIn.Result result;
+		try {
+			result = twoStep.check(pending.user().id(), code);
+			if (result == TwoStepSignIn.Result.WRONG) {
+				return wrongCode(pending, session, model, "accounts/code");
+			}
+		}
+		finally {
+			audit.release(pending.user());
 		}
 		audit.secondStepPassed(pending.user(),
 				result == TwoStepSignIn.Result.RECOVERY_CODE ? "second step: recovery code" : "second step: authenticator app");

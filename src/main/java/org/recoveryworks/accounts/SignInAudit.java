@@ -78,6 +78,15 @@ class SignInAudit {
 		return throttle.locked(user.email());
 	}
 
+	/** Takes a place for one code's check, as for a password (see {@link SignInThrottle#reserve}). */
+	boolean reserve(AccountUser user) {
+		return throttle.reserve(user.email());
+	}
+
+	void release(AccountUser user) {
+		throttle.release(user.email());
+	}
+
 	/** Records the refusal, then lets the given handler answer. */
 	AccessDeniedHandler recording(AccessDeniedHandler next) {
 		return (HttpServletRequest request, HttpServletResponse response,

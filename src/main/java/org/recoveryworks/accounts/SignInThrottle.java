@@ -24,7 +24,12 @@ class SignInThrottle extends OncePerRequestFilter {
 	static final int MAX_FAILURES = 5;
 	static final Duration WINDOW = Duration.ofMinutes(15);
 
-	private record Failures(int count, long firstAt, long lockedUntil) {
+	/** Failures in the window, and attempts being checked right now (each takes its place before it is checked). */
+	private record Failures(int count, long firstAt, long lockedUntil, int inFlight) {
+
+		Failures withInFlight(int n) {
+			return new Failures(count, firstAt, lockedUntil, n);
+		}
 	}
 
 	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
@@ -43,11 +48,49 @@ class SignInThrottle extends OncePerRequestFilter {
 		}
 		long now = clock.millis();
 		failures.compute(Accounts.normalize(email), (k, f) -> {
-			boolean expired = f == null || (now - f.firstAt() > WINDOW.toMillis() && f.lockedUntil() <= now);
-			Failures current = expired ? new Failures(0, now, 0) : f;
+			Failures current = current(f, now);
 			int count = current.count() + 1;
 			return new Failures(count, current.firstAt(), count >= MAX_FAILURES ? Math.max(current.lockedUntil(), now + WINDOW.toMillis())
-					: current.lockedUntil());
+					: current.lockedUntil(), current.inFlight());
+		});
+	}
+
+	/** The count as it stands now: a window and lock that are over start again (attempts under way stay). */
+	private static Failures current(Failures f, long now) {
+		boolean expired = f == null || (now - f.firstAt() > WINDOW.toMillis() && f.lockedUntil() <= now);
+		return expired ? new Failures(0, now, 0, f == null ? 0 : f.inFlight()) : f;
+	}
+
+	/**
+	 * Takes a place for one attempt before it is checked, atomically: refused when the address is locked, or when
+	 * the failures and the attempts under way already reach the limit. So ten attempts sent at once check at most
+	 * five, as ten in a row would. Each place taken is given back with {@link #release}.
+	 */
+	boolean reserve(String email) {
+		if (email == null || email.length() > MAX_EMAIL) {
+			return false;
+		}
+		long now = clock.millis();
+		boolean[] taken = { false };
+		failures.compute(Accounts.normalize(email), (k, f) -> {
+			Failures current = current(f, now);
+			if (current.lockedUntil() > now || current.count() + current.inFlight() >= MAX_FAILURES) {
+				return current;
+			}
+			taken[0] = true;
+			return current.withInFlight(current.inFlight() + 1);
+		});
+		return taken[0];
+	}
+
+	/** The attempt was checked (its failure, if any, is counted): its place is free. */
+	void release(String email) {
+		if (email == null || email.length() > MAX_EMAIL) {
+			return;
+		}
+		failures.computeIfPresent(Accounts.normalize(email), (k, f) -> {
+			Failures released = f.withInFlight(Math.max(0, f.inFlight() - 1));
+			return released.count() == 0 && released.inFlight() == 0 && released.lockedUntil() <= clock.millis() ? null : released;
 		});
 	}
 
@@ -55,11 +98,12 @@ class SignInThrottle extends OncePerRequestFilter {
 	@org.springframework.scheduling.annotation.Scheduled(fixedDelay = 60_000)
 	void purge() {
 		long now = clock.millis();
-		failures.values().removeIf(f -> now - f.firstAt() > WINDOW.toMillis() && f.lockedUntil() <= now);
+		failures.values().removeIf(f -> f.inFlight() == 0 && now - f.firstAt() > WINDOW.toMillis() && f.lockedUntil() <= now);
 	}
 
 	void succeeded(String email) {
-		failures.remove(Accounts.normalize(email));
+		// The count starts again; attempts still being checked keep their places.
+		failures.computeIfPresent(Accounts.normalize(email), (k, f) -> f.inFlight() == 0 ? null : new Failures(0, clock.millis(), 0, f.inFlight()));
 	}
 
 	boolean locked(String email) {
@@ -76,11 +120,20 @@ class SignInThrottle extends OncePerRequestFilter {
 		String username = request.getParameter("username");
 		boolean signIn = "POST".equals(request.getMethod())
 				&& "/login".equals(org.springframework.web.util.UrlPathHelper.defaultInstance.getPathWithinApplication(request));
-		if (signIn && username != null && locked(username)) {
+		if (!signIn || username == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		if (!reserve(username)) {
 			// The same answer as a wrong password; the attempt is not checked, and the lock does not move.
 			response.sendRedirect(request.getContextPath() + "/login?error");
 			return;
 		}
-		chain.doFilter(request, response);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			release(username);
+		}
 	}
 }

@@ -60,7 +60,7 @@ final class AppProcess implements AutoCloseable {
 		throw new IllegalStateException("application.yml names no H2 file database");
 	}
 
-	/** Starts the process and waits until it answers (at most three minutes). */
+	/** Starts the process and waits until it is ready, its search index checked (at most three minutes). */
 	void start() throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx700m",
 				"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "org.recoveryworks.RecoveryWorksApplication",
@@ -83,7 +83,8 @@ final class AppProcess implements AutoCloseable {
 				throw new IllegalStateException("The application stopped while starting; see " + dir.resolve("app.log"));
 			}
 			try {
-				HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).build(),
+				// Readiness, as a load balancer asks: up once the search index matches the database.
+				HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness")).build(),
 						HttpResponse.BodyHandlers.discarding());
 				if (r.statusCode() == 200) {
 					return;
