@@ -106,6 +106,10 @@ class Invitation {
 		return createdAt;
 	}
 
+	Long getInvitedBy() {
+		return invitedBy;
+	}
+
 	Instant getExpiresAt() {
 		return expiresAt;
 	}

@@ -18,6 +18,8 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
 	Optional<Invitation> findByPendingEmail(String pendingEmail);
 
+	List<Invitation> findByInvitedByAndPendingEmailIsNotNull(Long invitedBy);
+
 	List<Invitation> findByOrganizationIdAndPendingEmailIsNotNullOrderByCreatedAtDesc(Long organizationId);
 
 	List<Invitation> findByOrganizationIdIsNullAndPendingEmailIsNotNullOrderByCreatedAtDesc();

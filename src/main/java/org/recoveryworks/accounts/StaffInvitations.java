@@ -128,7 +128,7 @@ public class StaffInvitations {
 		}
 		catch (DataIntegrityViolationException e) {
 			// The same form sent twice at once: the first one's invitation waits, and was sent.
-			return;
+			throw new RuleViolation("email", "invitation.email.justInvited", "An invitation to this address was just sent.");
 		}
 		audit.record(inviter.id(), inviter.role().name(), AuditTrail.Action.CREATE, RECORD, invitation.getId(), null,
 				"invited " + address + " as " + role + (organizationId == null ? "" : " into organization " + organizationId));
@@ -196,15 +196,27 @@ public class StaffInvitations {
 			return Optional.empty();
 		}
 		Invitation invitation = found.get();
-		if (!INVITABLE.contains(invitation.getRole())) {
+		// Whoever sent it must still be allowed to: a deactivated or demoted inviter's invitations no longer work.
+		AccountUser inviter = users.findById(invitation.getInvitedBy()).filter(UserAccount::isActive).map(UserAccount::toAccountUser)
+			.orElse(null);
+		if (!INVITABLE.contains(invitation.getRole()) || inviter == null
+				|| !rolesInvitable(inviter, invitation.getOrganizationId()).contains(invitation.getRole())) {
+			invitation.withdraw(now);
 			return Optional.empty();
 		}
 		if (users.existsByEmail(invitation.getEmail())) {
 			invitation.withdraw(now);
 			throw new RuleViolation(null, "invitation.email.hasAccount", "This address already has an account.");
 		}
-		UserAccount account = users.saveAndFlush(new UserAccount(invitation.getEmail(), passwordEncoder.encode(password),
-				displayName.trim(), null, invitation.getRole(), invitation.getOrganizationId(), now));
+		UserAccount account;
+		try {
+			account = users.saveAndFlush(new UserAccount(invitation.getEmail(), passwordEncoder.encode(password), displayName.trim(), null,
+					invitation.getRole(), invitation.getOrganizationId(), now));
+		}
+		catch (DataIntegrityViolationException e) {
+			// The address registered at this very moment.
+			throw new RuleViolation(null, "invitation.email.hasAccount", "This address already has an account.");
+		}
 		invitation.accept(account.getId(), now);
 		audit.record(account.getId(), invitation.getRole().name(), AuditTrail.Action.CREATE, "account", account.getId(), null,
 				"accepted invitation " + invitation.getId());

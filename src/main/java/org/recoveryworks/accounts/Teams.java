@@ -59,9 +59,11 @@ public class Teams {
 	private final MessageSource messages;
 	private final Clock clock;
 	private final ApiTokens apiTokens;
+	private final InvitationRepository invitations;
 
 	Teams(UserAccountRepository users, RecoveryCodeRepository recoveryCodes, Organizations organizations, AuditTrail audit,
-			Mailer mailer, MessageSource messages, Clock clock, ApiTokens apiTokens) {
+			Mailer mailer, MessageSource messages, Clock clock, ApiTokens apiTokens, InvitationRepository invitations) {
+		this.invitations = invitations;
 		this.apiTokens = apiTokens;
 		this.users = users;
 		this.recoveryCodes = recoveryCodes;
@@ -130,6 +132,7 @@ public class Teams {
 		}
 		Role before = account.getRole();
 		account.changeRole(role, Instant.now(clock));
+		invitations.findByInvitedByAndPendingEmailIsNotNull(accountId).forEach(i -> i.withdraw(Instant.now(clock)));
 		audit.record(actor.id(), actor.role().name(), AuditTrail.Action.UPDATE, RECORD, accountId, null,
 				"role changed from " + before + " to " + role);
 	}
@@ -169,6 +172,7 @@ public class Teams {
 			return;
 		}
 		account.deactivate(Instant.now(clock));
+		invitations.findByInvitedByAndPendingEmailIsNotNull(accountId).forEach(i -> i.withdraw(Instant.now(clock)));
 		audit.record(actor.id(), actor.role().name(), AuditTrail.Action.UPDATE, RECORD, accountId, null, "deactivated");
 	}
 
@@ -183,6 +187,9 @@ public class Teams {
 		}
 		UserAccount account = managed(actor, accountId);
 		requireOther(actor, account);
+		if (!member(account).staff() || !account.hasTwoStep()) {
+			throw new RuleViolation(null, "team.twoStep.notOn", "This person has no two-step sign-in to turn off.");
+		}
 		String why = reason == null ? "" : reason.strip();
 		if (why.length() < 10 || why.length() > 500) {
 			throw new RuleViolation("reason", "team.twoStep.reason.size", "Say why, in 10 to 500 characters.");

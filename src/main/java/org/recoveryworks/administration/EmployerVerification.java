@@ -56,6 +56,15 @@ class EmployerVerification {
 		tell(employer, "verification.mail.refused.subject", "verification.mail.refused.body", why);
 	}
 
+	/** An employer's own profile change, in the audit trail; true when a refused employer thereby asks again. */
+	@Transactional
+	boolean saveProfile(AccountUser employer, long version, org.recoveryworks.employers.OrganizationProfile profile) {
+		boolean askedAgain = organizations.updateProfile(employer.organizationId(), version, profile);
+		audit.record(employer.id(), employer.role().name(), AuditTrail.Action.UPDATE, RECORD, employer.organizationId(), null,
+				askedAgain ? "profile corrected: asks again to be verified" : "profile changed");
+		return askedAgain;
+	}
+
 	private void tell(OrganizationSummary employer, String subjectKey, String bodyKey, String reason) {
 		var locale = LocaleContextHolder.getLocale();
 		for (String to : accounts.staffEmails(employer.id())) {

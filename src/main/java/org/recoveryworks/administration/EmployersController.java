@@ -104,11 +104,22 @@ class EmployersController {
 	@PreAuthorize("hasRole('EMPLOYER')")
 	String saveProfile(@AuthenticationPrincipal AccountUser employer, @Valid @ModelAttribute("form") OrganizationForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		OrganizationSummary current = organizations.employer(employer.organizationId());
 		places.check(form.getZip(), result);
+		if (current.verified()) {
+			// It was verified under this name and website: changing them is the administrator's call.
+			if (form.getName() != null && !form.getName().strip().equals(current.name())) {
+				result.rejectValue("name", "profile.verified.name");
+			}
+			String website = form.getWebsite() == null || form.getWebsite().isBlank() ? null : form.getWebsite().strip();
+			if (!java.util.Objects.equals(website, current.website())) {
+				result.rejectValue("website", "profile.verified.website");
+			}
+		}
 		if (result.hasErrors()) {
 			return profilePage(employer, model);
 		}
-		boolean askedAgain = organizations.updateProfile(employer.organizationId(), form.getVersion(), form.toProfile());
+		boolean askedAgain = verification.saveProfile(employer, form.getVersion(), form.toProfile());
 		redirect.addFlashAttribute("flashKey", askedAgain ? "profile.askedAgain" : "profile.saved");
 		return "redirect:/employer/profile";
 	}

@@ -38,6 +38,9 @@ class SetupForm {
 				}
 			}
 		}
+		if (states != null && !states.isBlank() && !errors.hasFieldErrors("states") && Deployment.parseStates(states).isEmpty()) {
+			errors.rejectValue("states", "setup.states.invalid");
+		}
 		if (timeZone != null && !timeZone.isBlank() && !SetupController.TIME_ZONES.contains(timeZone)) {
 			errors.rejectValue("timeZone", "setup.zone.invalid");
 		}

@@ -130,6 +130,13 @@ class TeamController {
 	/** Runs a change to one member; a refusal shows next to that member's form, on the team page. */
 	private String act(AccountUser user, TeamPages.Scope scope, Long memberId, Model model, RedirectAttributes redirect, Runnable change,
 			String doneKey) {
+		// Only the people this page lists: another team's member is "not found" here, whoever asks.
+		Teams.Member member = teams.member(user, memberId);
+		boolean listed = scope.organizationId() == null ? member.organizationId() == null && (member.role() == Role.ADMIN
+				|| member.role() == Role.PRIVACY_OFFICER) : scope.organizationId().equals(member.organizationId());
+		if (!listed) {
+			throw new Teams.MemberNotFound(memberId);
+		}
 		try {
 			change.run();
 		}

@@ -50,7 +50,9 @@ class JobPostingJsonLd {
 			address.put("streetAddress", p.street());
 		}
 		address.put("addressLocality", p.town());
-		address.put("addressRegion", places.stateOf(p.zip()));
+		if (!places.stateOf(p.zip()).isEmpty()) {
+			address.put("addressRegion", places.stateOf(p.zip()));
+		}
 		address.put("postalCode", p.zip());
 		address.put("addressCountry", "US");
 		doc.put("jobLocation", Map.of("@type", "Place", "address", address));

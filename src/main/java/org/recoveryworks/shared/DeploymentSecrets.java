@@ -62,26 +62,40 @@ public class DeploymentSecrets {
 		return pseudonymKey;
 	}
 
-	/** The key in this file, made (32 random bytes in base64, owner-only) the first time. */
+	/**
+	 * The key in this file, made (32 random bytes in base64, owner-only) the first time: written to a temporary
+	 * file and moved into place in one step, so no process ever reads a half-written key.
+	 */
 	private static String kept(Path file) {
 		try {
 			if (!Files.exists(file)) {
 				Files.createDirectories(file.getParent());
 				byte[] bytes = new byte[32];
 				RANDOM.nextBytes(bytes);
+				Path temporary;
 				try {
-					Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+					temporary = Files.createTempFile(file.getParent(), ".key", ".tmp",
+							PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 				}
 				catch (UnsupportedOperationException e) {
-					Files.createFile(file);
+					temporary = Files.createTempFile(file.getParent(), ".key", ".tmp");
+				}
+				Files.writeString(temporary, Base64.getEncoder().encodeToString(bytes), StandardCharsets.US_ASCII);
+				try {
+					Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+					log.info("Generated a key in {} (keep it with the database backups)", file);
 				}
 				catch (FileAlreadyExistsException e) {
-					return Files.readString(file, StandardCharsets.US_ASCII).trim();
+					// Another process made it first: use theirs.
+					Files.deleteIfExists(temporary);
 				}
-				Files.writeString(file, Base64.getEncoder().encodeToString(bytes), StandardCharsets.US_ASCII);
-				log.info("Generated a key in {} (keep it with the database backups)", file);
 			}
-			return Files.readString(file, StandardCharsets.US_ASCII).trim();
+			String key = Files.readString(file, StandardCharsets.US_ASCII).trim();
+			if (key.isEmpty()) {
+				throw new IllegalStateException("The key file " + file + " is empty: restore it from your backups, or delete it only if no "
+						+ "data was encrypted with it");
+			}
+			return key;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("The key file " + file + " could not be read or made", e);

@@ -240,6 +240,44 @@ class TeamsIntegrationTest extends IntegrationTest {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void anInvitationStopsWorkingWhenTheInviterIsDeactivated() throws Exception {
+		TestData.Program program = data.program();
+		String email = "orphan" + TestData.next() + "@example.org";
+		invite(program.supervisor(), "/staff/invitations", email, "COACH");
+		String token = token(email);
+		mvc.perform(post("/admin/programs/{p}/members/{id}/deactivate", program.id(), program.supervisor().id()).with(user(admin())).with(csrf()))
+			.andExpect(redirectedUrl("/admin/programs/" + program.id()));
+		mvc.perform(accept(token, "Orphan Coach", "a long enough password"))
+			.andExpect(content().string(containsString("This invitation link does not work")));
+		assertThat(jdbc.queryForObject("select count(*) from user_account where email = ?", Long.class, email)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from invitation where pending_email = ?", Long.class, email)).isZero();
+	}
+
+	@Test
+	void onlyStaffWithTwoStepSignInHaveItTurnedOffAndAVerifiedEmployerKeepsItsName() throws Exception {
+		AccountUser employer = data.employer(true);
+		String path = "/admin/organizations/" + employer.organizationId();
+		mvc.perform(post("/admin/staff/members/{id}/two-step", employer.id()).param("reason", "Lost their phone and the codes")
+			.with(user(admin())).with(csrf())).andExpect(status().isNotFound());
+		String name = jdbc.queryForObject("select name from organization where id = ?", String.class, employer.organizationId());
+		long version = jdbc.queryForObject("select version from organization where id = ?", Long.class, employer.organizationId());
+		mvc.perform(post("/employer/profile").param("version", String.valueOf(version)).param("name", "Department of Mental Health")
+			.param("town", "Hartford").param("zip", "06103").param("description", "Now with a new description").with(user(employer)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Your organization was verified under this name.")));
+		mvc.perform(post("/employer/profile").param("version", String.valueOf(version)).param("name", name)
+			.param("street", "1 Main Street").param("town", "Hartford").param("zip", "06103").param("description", "Now with a new description")
+			.with(user(employer)).with(csrf()))
+			.andExpect(redirectedUrl("/employer/profile"));
+		assertThat(jdbc.queryForObject("select description from organization where id = ?", String.class, employer.organizationId()))
+			.isEqualTo("Now with a new description");
+		assertThat(jdbc.queryForList("select detail from audit_entry where record_type = 'organization' and record_id = ?", String.class,
+				employer.organizationId())).contains("profile changed");
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path).with(user(admin())))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("Now with a new description")));
+	}
+
 	private AccountUser admin() {
 		return accounts.find(jdbc.queryForObject("select min(id) from user_account where role = 'ADMIN'", Long.class)).orElseThrow();
 	}
