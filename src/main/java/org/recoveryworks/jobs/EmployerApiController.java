@@ -100,6 +100,13 @@ class EmployerApiController {
 		return postings.ownView(employer, id);
 	}
 
+	@PostMapping("/postings/{id}/fill")
+	@Operation(summary = "Mark a published or closed posting filled (it stays filled)")
+	PostingView fill(@AuthenticationPrincipal AccountUser employer, @PathVariable Long id) {
+		postings.markFilled(employer, id);
+		return postings.ownView(employer, id);
+	}
+
 	@GetMapping("/postings/{id}/applications")
 	@Operation(summary = "Read the applications to one of your postings")
 	List<ApplicationView> applications(@AuthenticationPrincipal AccountUser employer, @PathVariable Long id) {

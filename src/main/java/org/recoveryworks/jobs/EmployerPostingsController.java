@@ -128,22 +128,28 @@ class EmployerPostingsController {
 
 	@PostMapping("/employer/postings/{id}/publish")
 	String publish(@AuthenticationPrincipal AccountUser employer, @PathVariable Long id, RedirectAttributes redirect) {
-		postings.publish(employer, id);
-		redirect.addFlashAttribute("flashKey", "posting.published");
-		return "redirect:/employer/postings/" + id;
+		return move(id, redirect, () -> postings.publish(employer, id), "posting.published");
 	}
 
 	@PostMapping("/employer/postings/{id}/close")
 	String close(@AuthenticationPrincipal AccountUser employer, @PathVariable Long id, RedirectAttributes redirect) {
-		postings.close(employer, id);
-		redirect.addFlashAttribute("flashKey", "posting.closed");
-		return "redirect:/employer/postings/" + id;
+		return move(id, redirect, () -> postings.close(employer, id), "posting.closed");
 	}
 
 	@PostMapping("/employer/postings/{id}/fill")
 	String fill(@AuthenticationPrincipal AccountUser employer, @PathVariable Long id, RedirectAttributes redirect) {
-		postings.markFilled(employer, id);
-		redirect.addFlashAttribute("flashKey", "posting.filled");
+		return move(id, redirect, () -> postings.markFilled(employer, id), "posting.filled");
+	}
+
+	/** A change of status; one the posting does not allow from where it is shows why, and changes nothing. */
+	private static String move(Long id, RedirectAttributes redirect, Runnable change, String doneKey) {
+		try {
+			change.run();
+			redirect.addFlashAttribute("flashKey", doneKey);
+		}
+		catch (org.recoveryworks.shared.StateConflict e) {
+			redirect.addFlashAttribute("errorKey", e.messageKey());
+		}
 		return "redirect:/employer/postings/" + id;
 	}
 

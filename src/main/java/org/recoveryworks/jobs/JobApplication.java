@@ -102,6 +102,9 @@ class JobApplication {
 		if (stage == next) {
 			return false;
 		}
+		if (!stage.canMoveTo(next)) {
+			throw new org.recoveryworks.shared.StateConflict("stage.move.refused", "This application cannot move to that stage from where it is.");
+		}
 		stage = next;
 		updatedAt = now;
 		history.add(new StageChange(this, next, now, byUserId));

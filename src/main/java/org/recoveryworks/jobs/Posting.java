@@ -290,17 +290,27 @@ class Posting {
 		return organizationVerified && stateOn(today) == PostingState.OPEN;
 	}
 
+	/** Publishes a draft, or reopens a closed posting. */
 	void publish(Instant now) {
+		if (!status.canPublish()) {
+			throw new org.recoveryworks.shared.StateConflict("posting.move.publish", "Only a draft or a closed posting can be published.");
+		}
 		status = PostingStatus.PUBLISHED;
 		updatedAt = now;
 	}
 
 	void close(Instant now) {
+		if (!status.canClose()) {
+			throw new org.recoveryworks.shared.StateConflict("posting.move.close", "Only a published posting can be closed.");
+		}
 		status = PostingStatus.CLOSED;
 		updatedAt = now;
 	}
 
 	void markFilled(Instant now) {
+		if (!status.canFill()) {
+			throw new org.recoveryworks.shared.StateConflict("posting.move.fill", "Only a published or closed posting can be marked filled.");
+		}
 		status = PostingStatus.FILLED;
 		updatedAt = now;
 	}

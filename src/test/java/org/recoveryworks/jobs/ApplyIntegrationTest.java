@@ -237,6 +237,36 @@ class ApplyIntegrationTest extends IntegrationTest {
 	}
 
 	@Test
+	void aHireIsFinalAndOneNotSelectedOnlyGoesBackToReview() throws Exception {
+		AccountUser employer = data.employer(true);
+		AccountUser seeker = data.seeker();
+		PostingView posting = jobBank.find(jobBank.post(employer.organizationId(), data.posting("Peer Bridger", List.of()), true).id());
+		ApplicationView application = applications.apply(seeker, posting.id(),
+				new ApplicationDraft("Sam Seeker", seeker.email(), null, Map.of(), null, null));
+		mvc.perform(post("/employer/applications/{id}/stage", application.id()).param("stage", "HIRED").with(user(employer)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "stage.moved"));
+		int mails = mailbox.to(seeker.email()).size();
+		for (String back : List.of("RECEIVED", "NOT_SELECTED", "OFFER")) {
+			mvc.perform(post("/employer/applications/{id}/stage", application.id()).param("stage", back).with(user(employer)).with(csrf()))
+				.andExpect(flash().attribute("flashKey", "stage.move.refused"));
+		}
+		// The same hire sent again changes nothing and mails nobody.
+		mvc.perform(post("/employer/applications/{id}/stage", application.id()).param("stage", "HIRED").with(user(employer)).with(csrf()));
+		assertThat(applications.statusBoard(seeker).get(0).stage()).isEqualTo(Stage.HIRED);
+		assertThat(mailbox.to(seeker.email())).hasSize(mails);
+		mvc.perform(get("/employer/applications/{id}", application.id()).with(user(employer)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"stage\""))));
+
+		ApplicationView other = applications.apply(data.seeker(), posting.id(),
+				new ApplicationDraft("Kim Other", "kim" + TestData.next() + "@example.org", null, Map.of(), null, null));
+		mvc.perform(post("/employer/applications/{id}/stage", other.id()).param("stage", "NOT_SELECTED").with(user(employer)).with(csrf()));
+		mvc.perform(post("/employer/applications/{id}/stage", other.id()).param("stage", "HIRED").with(user(employer)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "stage.move.refused"));
+		mvc.perform(post("/employer/applications/{id}/stage", other.id()).param("stage", "UNDER_REVIEW").with(user(employer)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "stage.moved"));
+	}
+
+	@Test
 	void employerMovesTheApplicationAndTheSeekerSeesAndIsEmailed() throws Exception {
 		AccountUser employer = data.employer(true);
 		AccountUser seeker = data.seeker();

@@ -87,6 +87,16 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/** A move the record does not allow from its state: 409, nothing changed. */
+	@ExceptionHandler(org.recoveryworks.shared.StateConflict.class)
+	ProblemDetail stateConflict(org.recoveryworks.shared.StateConflict ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(), LocaleContextHolder.getLocale()));
+		problem.setTitle(text("problem.refused.title"));
+		problem.setType(URI.create("urn:recoveryworks:problem:" + ex.messageKey().replace('.', '-')));
+		return problem;
+	}
+
 	@ExceptionHandler(RuleViolation.class)
 	ProblemDetail ruleViolation(RuleViolation ex) {
 		String detail = messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(), LocaleContextHolder.getLocale());
