@@ -93,7 +93,19 @@ class Invitations {
 			.filter(x -> Objects.equals(x.getInvitedAccountId(), seeker.id()))
 			.orElseThrow(() -> new ParticipantNotFound(participantId));
 		if (accept) {
+			if (participants.existsBySeekerAccountId(seeker.id())) {
+				throw new RuleViolation(null, "invite.alreadyLinked",
+						"Your account is already linked to a plan. Unlink it first if this is the one you want.");
+			}
 			p.acceptInvitation();
+			try {
+				participants.flush();
+			}
+			catch (org.springframework.dao.DataIntegrityViolationException e) {
+				// Two invitations accepted at the same moment: the unique index keeps one.
+				throw new RuleViolation(null, "invite.alreadyLinked",
+						"Your account is already linked to a plan. Unlink it first if this is the one you want.");
+			}
 		}
 		else {
 			p.declineInvitation();

@@ -44,7 +44,8 @@ class JobMatches {
 	}
 
 	/** The search made from the plan, and what it found. */
-	record Result(JobQuery query, List<Match> matches, boolean noPreferences) {
+	/** {@code placeHidden}: the search was near the person's place, which a sequestered record does not show. */
+	record Result(JobQuery query, List<Match> matches, boolean noPreferences, boolean placeHidden) {
 	}
 
 	private final Plans plans;
@@ -110,7 +111,7 @@ class JobMatches {
 		// The search ranks by words and distance; among those, more matching preferences come first.
 		List<Match> ranked = new ArrayList<>(matches);
 		ranked.sort(Comparator.comparingInt((Match m) -> -m.fits().size()));
-		return new Result(query, ranked.subList(0, Math.min(20, ranked.size())), noPreferences);
+		return new Result(query, ranked.subList(0, Math.min(20, ranked.size())), noPreferences, !records.reveals(user, p));
 	}
 
 	/** The applications the person shared with their coach, if their account is linked. */

@@ -88,7 +88,13 @@ class MyCoachingController {
 	String answer(@AuthenticationPrincipal AccountUser seeker, @PathVariable Long participantId, @PathVariable String answer,
 			RedirectAttributes redirect) {
 		boolean accept = "accept".equals(answer);
-		invitations.answer(seeker, participantId, accept);
+		try {
+			invitations.answer(seeker, participantId, accept);
+		}
+		catch (org.recoveryworks.shared.RuleViolation e) {
+			redirect.addFlashAttribute("errorKey", e.messageKey());
+			return "redirect:/my/coaching";
+		}
 		redirect.addFlashAttribute("flashKey", accept ? "invite.accepted" : "invite.declined");
 		return "redirect:/my/coaching";
 	}

@@ -11,6 +11,8 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
 	long countByPrimaryCoachId(Long coachId);
 
+	boolean existsBySeekerAccountId(Long seekerAccountId);
+
 	List<Participant> findByProgramIdAndPrimaryCoachId(Long programId, Long coachId);
 
 	List<Participant> findByProgramIdOrderByFullNameAsc(Long programId);

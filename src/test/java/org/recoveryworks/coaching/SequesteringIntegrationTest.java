@@ -98,6 +98,11 @@ class SequesteringIntegrationTest extends IntegrationTest {
 			mvc.perform(get("/coach").with(user(staff)))
 				.andExpect(content().string(containsString(pseudonym)))
 				.andExpect(content().string(not(containsString("Jamie"))));
+			// The job matches search near the person's ZIP code, and do not print it.
+			mvc.perform(get("/coach/participants/{id}/jobs", id).with(user(staff)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("near where the person lives")))
+				.andExpect(content().string(not(containsString("near 06457"))));
 		}
 		// Nor through the consents and disclosures: the signer is hidden, the copies of what was sent stay closed, and
 		// nothing more goes out under the pseudonym.
