@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -42,9 +41,12 @@ public class DocumentStore {
 	public String check(String field, MultipartFile file) {
 		byte[] head = head(field, file);
 		if (startsWith(head, "%PDF-".getBytes())) {
+			if (hasActiveContent(file)) {
+				throw new RuleViolation(field, "upload.pdf.active", "This PDF runs scripts or programs. Save it again without them, or print it to a new PDF.");
+			}
 			return PDF;
 		}
-		if (startsWith(head, new byte[] { 'P', 'K', 3, 4 }) && isWordDocument(file)) {
+		if (startsWith(head, new byte[] { 'P', 'K', 3, 4 }) && isWordDocument(field, file)) {
 			return DOCX;
 		}
 		throw new RuleViolation(field, "apply.file.type", "Only PDF or Word (.docx) files can be uploaded.");
@@ -151,19 +153,98 @@ public class DocumentStore {
 		return true;
 	}
 
-	private static boolean isWordDocument(MultipartFile file) {
-		try (ZipInputStream zip = new ZipInputStream(file.getInputStream())) {
-			ZipEntry entry;
-			int entries = 0;
-			while ((entry = zip.getNextEntry()) != null && entries++ < 1000) {
-				if ("word/document.xml".equals(entry.getName())) {
+	/** The most entries, the largest entry and the largest total a Word document may say it unpacks to. */
+	static final int MAX_ENTRIES = 1000;
+	static final long MAX_ENTRY_BYTES = 20L * 1024 * 1024;
+	static final long MAX_TOTAL_BYTES = 50L * 1024 * 1024;
+	/** How much smaller than its text an entry may be packed: far beyond what Word writes, far below a zip bomb's. */
+	static final long MAX_RATIO = 100;
+	private static final java.util.regex.Pattern NESTED_ARCHIVE = java.util.regex.Pattern
+		.compile("(?i).*\\.(zip|jar|docx|docm|xlsx|xlsm|pptx|pptm|odt|7z|gz|rar|tar)$");
+
+	/**
+	 * A Word document: a ZIP archive whose central directory (read without unpacking anything, so a zip bomb
+	 * costs nothing) lists word/document.xml, within the limits on entries and sizes, with no archive inside it.
+	 */
+	private static boolean isWordDocument(String field, MultipartFile file) {
+		Path copy = null;
+		try {
+			copy = Files.createTempFile("rw-upload-", ".zip");
+			try (InputStream in = file.getInputStream()) {
+				Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			}
+			try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(copy.toFile())) {
+				if (zip.size() > MAX_ENTRIES) {
+					throw archiveRefused(field);
+				}
+				boolean document = false;
+				long total = 0;
+				for (var entries = zip.entries(); entries.hasMoreElements();) {
+					ZipEntry entry = entries.nextElement();
+					long size = entry.getSize();
+					long packed = entry.getCompressedSize();
+					total += Math.max(0, size);
+					if (size < 0 || size > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES || (packed > 0 && size / packed > MAX_RATIO)
+							|| (packed == 0 && size > 0) || NESTED_ARCHIVE.matcher(entry.getName()).matches()) {
+						throw archiveRefused(field);
+					}
+					document |= "word/document.xml".equals(entry.getName());
+				}
+				return document;
+			}
+		}
+		catch (IOException | IllegalArgumentException e) {
+			return false;
+		}
+		finally {
+			if (copy != null) {
+				try {
+					Files.deleteIfExists(copy);
+				}
+				catch (IOException e) {
+					// A temporary file: the system's cleaning removes it.
+				}
+			}
+		}
+	}
+
+	private static RuleViolation archiveRefused(String field) {
+		return new RuleViolation(field, "upload.docx.refused",
+				"This Word file is packed in a way we cannot accept (too large inside, or with other files in it). Save it again, or as a PDF.");
+	}
+
+	/** PDF actions that run something when the file is opened: scripts, launched programs. */
+	private static final byte[][] ACTIVE = { "/JavaScript".getBytes(), "/JS".getBytes(), "/Launch".getBytes(), "/EmbeddedFile".getBytes() };
+
+	private static boolean hasActiveContent(MultipartFile file) {
+		try (InputStream in = file.getInputStream()) {
+			byte[] all = in.readNBytes((int) MAX_BYTES + 1);
+			for (byte[] token : ACTIVE) {
+				if (indexOf(all, token) >= 0) {
 					return true;
 				}
 			}
 			return false;
 		}
-		catch (IOException | IllegalArgumentException e) {
-			return false;
+		catch (IOException e) {
+			return true;
 		}
+	}
+
+	private static int indexOf(byte[] data, byte[] token) {
+		outer: for (int i = 0; i + token.length <= data.length; i++) {
+			for (int j = 0; j < token.length; j++) {
+				if (data[i + j] != token[j]) {
+					continue outer;
+				}
+			}
+			// "/JS" must end there ("/JSON" is no script).
+			int after = i + token.length;
+			if (after < data.length && Character.isLetterOrDigit(data[after])) {
+				continue;
+			}
+			return i;
+		}
+		return -1;
 	}
 }
