@@ -39,19 +39,26 @@ final class AdaQuestionScreen {
 			new Rule(Topic.HOSPITALIZATION, p("\\bhospitali[sz]|\\bhospital\\s+stay|\\binpatient")),
 			new Rule(Topic.DISABILITY, p("\\bdisabilit(y|ies)\\b|\\bdisabled\\b|\\bhandicap|\\bimpairment|\\bmedical\\s+(condition|history|problem|issue)s?|\\bhealth\\s+(condition|problem|issue|history)s?|\\bchronic\\s+illness|\\billness(es)?\\b|\\bsick\\s+(days|leave)|\\bmissed\\s+work")),
 			new Rule(Topic.DIAGNOSIS, p("\\bdiagnos|\\bmental\\s+(health|illness|disorder|condition)|\\bpsychiatric|\\bbipolar|\\bschizo|\\bdepression|\\banxiety|\\bptsd\\b|\\bpsycholog")),
-			new Rule(Topic.TREATMENT, p("\\btreatment|\\btherapy|\\btherapist|\\bcounsel(l)?ing|\\brehab|\\bdetox|\\bmethadone|\\bsuboxone|\\bsubstance|\\balcohol|\\bdrugs?\\b|\\baddiction|\\baddicted|\\bsobriety|\\bsober\\b|\\bin\\s+recovery|\\byour\\s+(own\\s+)?recovery|\\bAA\\b|\\bnarcotics\\s+anonymous|\\b12[- ]step")),
+			new Rule(Topic.TREATMENT, p("\\btreatment|\\btherapy|\\btherapist|\\bcounsel(l)?ing|\\brehab|\\bdetox|\\bmethadone|\\bsuboxone|\\bsubstance|\\balcohol|\\bdrugs?\\b|\\baddiction|\\baddicted|\\bsobriety|\\bsober\\b|\\bin\\s+recovery|\\byour\\s+(own\\s+)?recovery|\\bAA\\b|\\bnarcotics\\s+anonymous|\\b12[- ]step"
+					// Who treats, and where: naming the provider or the program instead of the condition asks the same.
+					+ "|\\bpsychiatrist|\\bcounsel(l)?ors?\\b|\\bclinicians?\\b|\\bcase\\s+managers?\\b|\\bsocial\\s+workers?\\b|\\bdoctors?\\b"
+					+ "|\\bphysicians?\\b|\\bprescribers?\\b|\\bnurse\\s+practitioners?\\b|\\b(health\\s*care\\s+|medical\\s+)?providers?\\b"
+					+ "|\\bclinics?\\b|\\bintensive\\s+outpatient|\\bIOP\\b|\\boutpatient|\\bpartial\\s+hospitali|\\bresidential\\s+(program|treatment|facility)"
+					+ "|\\bsober\\s+(living|house)|\\bhalfway\\s+house|\\bmental\\s+health\\s+(center|clinic|services?|programs?|agency)"
+					+ "|\\bACT\\s+team|\\bsupport\\s+groups?\\b|\\b(medical|doctor'?s?|clinic|therapy)\\s+appointments?")),
 			new Rule(Topic.DISABILITY, p("\\bSSI\\b|\\bSSDI\\b|disability\\s+(benefits|payments|income|insurance)|social\\s+security\\s+disability")));
 
 	/** Wording that asks about the applicant's own history, whatever follows. */
 	private static final Pattern ABOUT_APPLICANT = p(
 			"\\b(have|did)\\s+you\\s+(ever\\s+)?(been|had|received|taken|used|suffered|undergone|filed|attended|gone|go|needed|required|struggled|missed|experienced|got|get)\\b"
-					+ "|\\bare\\s+you\\s+(currently\\s+|now\\s+|still\\s+)?(taking|on|in|receiving|being|disabled|under|a\\s+person|someone|sober|suffering|using|prescribed|recovering|living)\\b"
-					+ "|\\b(were|was)\\s+you\\b|\\byour\\s+(own\\s+|personal\\s+|past\\s+|current\\s+)?(disabilit|diagnos|mental|medical|health|treatment|medication|condition|recovery|hospital|illness|sobriety|substance|therapy|psychiatric)"
-					+ "|\\b(list|disclose|describe|explain|tell\\s+us\\s+about)\\s+(any|all|your)\\b|\\bwe\\s+should\\s+know\\b");
+					+ "|\\bare\\s+you\\s+(currently\\s+|now\\s+|still\\s+)?(taking|on|in|receiving|being|disabled|under|a\\s+person|someone|sober|suffering|using|prescribed|recovering|living|seeing|visiting|enrolled|attending|followed|participating|going)\\b"
+					+ "|\\b(were|was)\\s+you\\b|\\byour\\s+(own\\s+|personal\\s+|past\\s+|current\\s+|regular\\s+)?(disabilit|diagnos|mental|medical|health|treatment|medication|condition|recovery|hospital|illness|sobriety|substance|therapy|psychiatr|therapist|counsel|doctor|physician|clinician|case\\s+manager|social\\s+worker|prescri|provider|clinic|program|appointment)"
+					+ "|\\b(list|disclose|describe|explain|tell\\s+us\\s+about)\\s+(any|all|your)\\b(?!\\s+(experience|skills|work|training|knowledge|education|qualifications))|\\bwe\\s+should\\s+know\\b");
 
 	/** Wording that may be about the applicant, unless it is about serving others or about skills. */
 	private static final Pattern MAYBE_APPLICANT = p(
 			"\\bdo\\s+you\\s+(currently\\s+|still\\s+)?(have|suffer|take|use|receive|see|attend|need|require|struggle|identify)\\b"
+					+ "|\\bdo\\s+you\\s+(currently\\s+|still\\s+|regularly\\s+)?(go|visit|meet|check\\s+in|report|live|stay|reside)\\b|\\bwho\\s+(is|are)\\s+your\\b"
 					+ "|^\\s*(any|is\\s+there\\s+any|are\\s+there\\s+any)\\b|\\bhow\\s+(many|long|often)\\b.*\\b(you|your)\\b");
 
 	/** The question is about the people the applicant would work with, or about skills and experience. */

@@ -49,6 +49,41 @@ class AdaQuestionScreenTest {
 		assertThat(AdaQuestionScreen.refusal(question)).contains(topic);
 	}
 
+	/** The same questions asked through the provider, the program or the appointment instead of the condition. */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"Are you currently seeing a psychiatrist? | TREATMENT",
+			"Do you see a counselor or therapist regularly? | TREATMENT",
+			"Who is your case manager? | TREATMENT",
+			"Please give the name of your current doctor. | TREATMENT",
+			"Are you enrolled in an intensive outpatient program? | TREATMENT",
+			"Do you go to a methadone clinic? | TREATMENT",
+			"Are you attending a mental health center? | DIAGNOSIS",
+			"Do you live in a sober living house? | TREATMENT",
+			"Are you followed by an ACT team? | TREATMENT",
+			"Do you have regular appointments with a clinician? | TREATMENT",
+			"Would your therapy appointments conflict with the schedule? | TREATMENT",
+			"Do you check in with a social worker every week? | TREATMENT",
+			"Have you ever been in a partial hospitalization program? | HOSPITALIZATION",
+			"Is your prescriber aware you are applying? | MEDICATION" })
+	void refusesTreatmentAskedThroughProvidersAndPrograms(String question, AdaQuestionScreen.Topic topic) {
+		assertThat(AdaQuestionScreen.refusal(question)).as(question).contains(topic);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Do you have experience supporting people who see a psychiatrist?",
+			"Are you comfortable working alongside clinicians and case managers?",
+			"Describe your experience coordinating with doctors and social workers for clients.",
+			"Do you have experience working in an intensive outpatient program?",
+			"Are you familiar with the mental health centers in the Naugatuck Valley?",
+			"Have you worked on an ACT team?",
+			"Do you have experience leading support groups?",
+			"Are you attending any classes toward your certification?",
+			"Do you hold a Connecticut driver's license and can you travel to clinics in the region?" })
+	void acceptsQuestionsAboutWorkingWithProviders(String question) {
+		assertThat(AdaQuestionScreen.refusal(question)).isEmpty();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "Are you able to travel to Danbury?",
 			"Can you perform the essential functions of this job, with or without reasonable accommodation?",
