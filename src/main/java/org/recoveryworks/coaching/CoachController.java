@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CoachController {
 
 	private final Participants participants;
+	private final org.recoveryworks.shared.FormSubmissions submissions;
 	private final Plans plans;
 	private final Sessions sessions;
 	private final Dashboard dashboard;
@@ -40,7 +41,8 @@ class CoachController {
 
 	CoachController(Participants participants, Plans plans, Sessions sessions, Dashboard dashboard, Invitations invitations,
 			SupportGroups supportGroups, JobMatches jobMatches, Mentoring mentoring, Trainings trainings, Clock clock,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, org.recoveryworks.shared.FormSubmissions submissions) {
+		this.submissions = submissions;
 		this.messages = messages;
 		this.trainings = trainings;
 		this.mentoring = mentoring;
@@ -284,12 +286,19 @@ class CoachController {
 
 	@PostMapping("/coach/participants/{id}/sessions")
 	String schedule(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id,
-			@Valid @ModelAttribute("form") SessionForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") SessionForm form, BindingResult result,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String submission, Model model,
+			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				Long sessionId = sessions.schedule(staff, id, form);
+				String next = submissions.once(submission, staff.id(), () -> "/coach/sessions/" + sessions.schedule(staff, id, form));
 				redirect.addFlashAttribute("flashKey", "session.scheduled");
-				return "redirect:/coach/sessions/" + sessionId;
+				return "redirect:" + next;
+			}
+			catch (org.recoveryworks.shared.FormSubmissions.AlreadySubmitted again) {
+				// A double click: the session the first click saved.
+				redirect.addFlashAttribute("flashKey", "session.scheduled");
+				return "redirect:" + submissions.resultOf(submission, staff.id()).orElse("/coach/participants/" + id);
 			}
 			catch (RuleViolation e) {
 				e.rejectIn(result);

@@ -1,0 +1,97 @@
+package org.recoveryworks.coaching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.recoveryworks.IntegrationTest;
+import org.recoveryworks.TestData;
+import org.recoveryworks.accounts.AccountUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** A double click on "save session" records one session, and both answers lead to it. */
+class SessionDoubleSubmitIntegrationTest extends IntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void theSameSessionFormSentTwiceInARowOrAtOnceRecordsOneSession() throws Exception {
+		TestData.Program program = data.program();
+		AccountUser coach = program.coach();
+		Long participant = enroll(coach);
+		String form = mvc.perform(get("/coach/participants/{id}/sessions/new", participant).with(user(coach)))
+			.andExpect(content().string(containsString("name=\"submission\""))).andReturn().getResponse().getContentAsString();
+		Matcher token = Pattern.compile("name=\"submission\" value=\"([^\"]+)\"").matcher(form);
+		assertThat(token.find()).isTrue();
+
+		String first = mvc.perform(session(participant, token.group(1)).with(user(coach)).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+		String second = mvc.perform(session(participant, token.group(1)).with(user(coach)).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+		assertThat(first).startsWith("/coach/sessions/");
+		assertThat(second).isEqualTo(first);
+		assertThat(sessions(participant)).isEqualTo(1);
+
+		// Ten at once, with another form's token: one more session.
+		String other = java.util.UUID.randomUUID().toString();
+		ExecutorService pool = Executors.newFixedThreadPool(10);
+		List<Future<String>> answers = new ArrayList<>();
+		try {
+			for (int i = 0; i < 10; i++) {
+				answers.add(pool.submit(() -> mvc.perform(session(participant, other).with(user(coach)).with(csrf())).andReturn().getResponse()
+					.getRedirectedUrl()));
+			}
+			Set<String> where = new HashSet<>();
+			for (Future<String> answer : answers) {
+				where.add(answer.get());
+			}
+			assertThat(where).allMatch(w -> w != null && w.startsWith("/coach/"));
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(sessions(participant)).isEqualTo(2);
+	}
+
+	private long sessions(Long participant) {
+		return jdbc.queryForObject("select count(*) from coaching_session where participant_id = ?", Long.class, participant);
+	}
+
+	private MockHttpServletRequestBuilder session(Long participant, String token) {
+		return post("/coach/participants/{id}/sessions", participant).param("submission", token)
+			.param("date", LocalDate.now(clock).minusDays(1).toString()).param("time", "10:00").param("minutes", "45")
+			.param("mode", "PHONE").param("kind", "JOB_SEARCH");
+	}
+
+	private Long enroll(AccountUser coach) throws Exception {
+		String location = mvc.perform(post("/coach/participants").param("fullName", "Drew Lane").param("town", "Middletown")
+			.param("enrolledOn", LocalDate.now(clock).toString()).param("employmentStatus", "UNEMPLOYED_LOOKING")
+			.param("benefits", "NONE").param("ownGoals", "Work with my hands.").with(user(coach)).with(csrf()))
+			.andReturn().getResponse().getRedirectedUrl();
+		return Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
+	}
+}
