@@ -86,12 +86,18 @@ class CoachController {
 
 	@PostMapping("/coach/participants")
 	String enroll(@AuthenticationPrincipal AccountUser staff, @Valid @ModelAttribute("form") ParticipantForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, @org.springframework.web.bind.annotation.RequestParam(required = false) String submission, Model model,
+			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				Long id = participants.enroll(staff, form);
+				String next = submissions.once(submission, staff.id(), () -> "/coach/participants/" + participants.enroll(staff, form));
 				redirect.addFlashAttribute("flashKey", "participant.enrolled");
-				return "redirect:/coach/participants/" + id;
+				return "redirect:" + next;
+			}
+			catch (org.recoveryworks.shared.FormSubmissions.AlreadySubmitted again) {
+				// The enrollment form sent twice: the person the first one enrolled.
+				redirect.addFlashAttribute("flashKey", "participant.enrolled");
+				return "redirect:" + submissions.resultOf(submission, staff.id()).orElse("/coach");
 			}
 			catch (RuleViolation e) {
 				e.rejectIn(result);

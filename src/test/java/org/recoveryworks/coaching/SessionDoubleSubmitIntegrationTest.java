@@ -77,6 +77,24 @@ class SessionDoubleSubmitIntegrationTest extends IntegrationTest {
 		assertThat(sessions(participant)).isEqualTo(2);
 	}
 
+	@Test
+	void theSameEnrollmentFormSentTwiceEnrollsThePersonOnce() throws Exception {
+		TestData.Program program = data.program();
+		String form = mvc.perform(get("/coach/participants/new").with(user(program.coach()))).andReturn().getResponse().getContentAsString();
+		Matcher token = Pattern.compile("name=\"submission\" value=\"([^\"]+)\"").matcher(form);
+		assertThat(token.find()).isTrue();
+		String name = "Quinn Twice " + TestData.next();
+		String[] answers = new String[2];
+		for (int i = 0; i < 2; i++) {
+			answers[i] = mvc.perform(post("/coach/participants").param("submission", token.group(1)).param("fullName", name)
+				.param("town", "Middletown").param("enrolledOn", LocalDate.now(clock).toString()).param("employmentStatus", "UNEMPLOYED_LOOKING")
+				.param("benefits", "NONE").param("ownGoals", "Work.").with(user(program.coach())).with(csrf()))
+				.andReturn().getResponse().getRedirectedUrl();
+		}
+		assertThat(answers[1]).isEqualTo(answers[0]).startsWith("/coach/participants/");
+		assertThat(jdbc.queryForObject("select count(*) from participant where full_name = ?", Long.class, name)).isEqualTo(1);
+	}
+
 	private long sessions(Long participant) {
 		return jdbc.queryForObject("select count(*) from coaching_session where participant_id = ?", Long.class, participant);
 	}
