@@ -28,7 +28,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** A double click on "save session" records one session, and both answers lead to it. */
+/**
+ * A double click records once: the forms that create sessions, enrollments, jobs and employer consultations carry a
+ * one-time token, and the same form sent again creates nothing more (so the reports count it once).
+ */
 class SessionDoubleSubmitIntegrationTest extends IntegrationTest {
 
 	@Autowired
@@ -93,6 +96,37 @@ class SessionDoubleSubmitIntegrationTest extends IntegrationTest {
 		}
 		assertThat(answers[1]).isEqualTo(answers[0]).startsWith("/coach/participants/");
 		assertThat(jdbc.queryForObject("select count(*) from participant where full_name = ?", Long.class, name)).isEqualTo(1);
+	}
+
+	@Test
+	void aJobAndAConsultationSentTwiceAreRecordedOnce() throws Exception {
+		TestData.Program program = data.program();
+		AccountUser coach = program.coach();
+		Long participant = enroll(coach);
+		String token = token("/coach/participants/" + participant + "/placements/new", coach);
+		for (int i = 0; i < 2; i++) {
+			mvc.perform(post("/coach/participants/{id}/placements", participant).param("submission", token)
+				.param("jobTitle", "Peer Support Specialist").param("employerName", "Shoreline Recovery Center").param("hoursPerWeek", "24")
+				.param("hourlyWage", "21.50").param("openToAnyone", "true").param("state", "CT")
+				.param("startDate", LocalDate.now(clock).minusDays(3).toString()).with(user(coach)).with(csrf()));
+		}
+		assertThat(jdbc.queryForObject("select count(*) from placement where participant_id = ?", Long.class, participant)).isEqualTo(1);
+
+		String employer = "Twice Consulted " + TestData.next();
+		token = token("/coach/consultations", coach);
+		for (int i = 0; i < 2; i++) {
+			mvc.perform(post("/coach/consultations").param("submission", token).param("employerName", employer)
+				.param("heldOn", LocalDate.now(clock).toString()).param("topics", "PEER_JOB_DESCRIPTIONS").param("tookPart", "HR director")
+				.with(user(coach)).with(csrf()));
+		}
+		assertThat(jdbc.queryForObject("select count(*) from employer_consultation where employer_name = ?", Long.class, employer)).isEqualTo(1);
+	}
+
+	private String token(String formPage, AccountUser who) throws Exception {
+		String form = mvc.perform(get(formPage).with(user(who))).andReturn().getResponse().getContentAsString();
+		Matcher token = Pattern.compile("name=\"submission\" value=\"([^\"]+)\"").matcher(form);
+		assertThat(token.find()).as("a one-time token on %s", formPage).isTrue();
+		return token.group(1);
 	}
 
 	private long sessions(Long participant) {
