@@ -11,7 +11,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Base of the full-application tests: one shared context (H2 in memory with the demo data, or
  * PostgreSQL when SPRING_DATASOURCE_URL is set), a real server on a random port for the browser
  * tests, and MockMvc for the rest. "Today" and "now" in a test are the application's {@link #clock}'s, never the
- * machine's ({@code LocalDate.now()}): the JVM's zone may be far from the deployment's (the build runs the tests in
+ * machine's date: the JVM's zone may be far from the deployment's (the build runs the tests in
  * Pacific/Kiritimati for that reason).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

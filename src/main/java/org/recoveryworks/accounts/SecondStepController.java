@@ -48,7 +48,10 @@ class SecondStepController {
 	private final SignInAudit audit;
 	private final SecurityContextRepository contextRepository;
 
-	SecondStepController(TwoStepSignIn twoStep, SignInAudit audit, SecurityContextRepository contextRepository) {
+	private final java.time.Clock clock;
+
+	SecondStepController(TwoStepSignIn twoStep, SignInAudit audit, SecurityContextRepository contextRepository, java.time.Clock clock) {
+		this.clock = clock;
 		this.twoStep = twoStep;
 		this.audit = audit;
 		this.contextRepository = contextRepository;
@@ -186,12 +189,12 @@ class SecondStepController {
 		request.getSession().removeAttribute(PENDING);
 		// A new session id for the signed-in session (what the password step's id saw stays behind).
 		request.changeSessionId();
-		SecurityConfiguration.keepSignedIn(pending.user(), request, response, contextRepository);
+		SecurityConfiguration.keepSignedIn(pending.user(), request, response, contextRepository, clock);
 	}
 
-	private static Pending pending(HttpSession session) {
+	private Pending pending(HttpSession session) {
 		if (session != null && session.getAttribute(PENDING) instanceof Pending p) {
-			if (p.since().plus(PENDING_FOR).isAfter(Instant.now())) {
+			if (p.since().plus(PENDING_FOR).isAfter(clock.instant())) {
 				return p;
 			}
 			session.removeAttribute(PENDING);

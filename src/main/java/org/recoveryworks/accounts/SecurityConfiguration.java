@@ -77,7 +77,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webChain(HttpSecurity http, SecurityContextRepository contextRepository, SignInAudit audit,
-			SignInThrottle throttle, UserAccountRepository users,
+			SignInThrottle throttle, UserAccountRepository users, java.time.Clock clock,
 			@org.springframework.beans.factory.annotation.Value("${recoveryworks.programs.map-tiles:}") String mapTiles) throws Exception {
 		http.securityContext(c -> c.securityContextRepository(contextRepository))
 			.authorizeHttpRequests(a -> a
@@ -100,7 +100,7 @@ class SecurityConfiguration {
 			.addFilterAfter(new SessionFreshness(users), org.springframework.security.web.context.SecurityContextHolderFilter.class)
 			.exceptionHandling(e -> e.accessDeniedHandler(audit.recording(signInAgainWhenSessionEnded(
 					new org.springframework.security.web.access.AccessDeniedHandlerImpl()))))
-			.formLogin(f -> f.loginPage("/login").failureUrl("/login?error").successHandler(withoutPasswordHash(contextRepository)))
+			.formLogin(f -> f.loginPage("/login").failureUrl("/login?error").successHandler(withoutPasswordHash(contextRepository, clock)))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			// Scripts only from this site (no inline scripts or handlers); framing refused; HTTPS remembered for a year.
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:"
@@ -168,7 +168,7 @@ class SecurityConfiguration {
 	 * everyone else is signed in without the password hash (the principal of a successful sign-in
 	 * still carries it), then goes where they were headed or to their home.
 	 */
-	private static AuthenticationSuccessHandler withoutPasswordHash(SecurityContextRepository contextRepository) {
+	private static AuthenticationSuccessHandler withoutPasswordHash(SecurityContextRepository contextRepository, java.time.Clock clock) {
 		return (request, response, authentication) -> {
 			if (authentication.getPrincipal() instanceof AccountUser user) {
 				if (TwoStepSignIn.required(user)) {
@@ -176,11 +176,11 @@ class SecurityConfiguration {
 					request.getSession().removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
 					SecurityContextHolder.clearContext();
 					request.getSession().setAttribute(SecondStepController.PENDING,
-							new SecondStepController.Pending(user.withoutPassword(), java.time.Instant.now(), 0, null));
+							new SecondStepController.Pending(user.withoutPassword(), clock.instant(), 0, null));
 					response.sendRedirect(request.getContextPath() + "/login/code");
 					return;
 				}
-				keepSignedIn(user, request, response, contextRepository);
+				keepSignedIn(user, request, response, contextRepository, clock);
 			}
 			goOn(request, response, authentication);
 		};
@@ -188,8 +188,8 @@ class SecurityConfiguration {
 
 	/** Puts the user in the session: signed in from now, and signed out after 15 idle minutes if staff. */
 	static void keepSignedIn(AccountUser user, jakarta.servlet.http.HttpServletRequest request,
-			jakarta.servlet.http.HttpServletResponse response, SecurityContextRepository contextRepository) {
-		request.getSession().setAttribute(SessionFreshness.SIGNED_IN_AT, java.time.Instant.now());
+			jakarta.servlet.http.HttpServletResponse response, SecurityContextRepository contextRepository, java.time.Clock clock) {
+		request.getSession().setAttribute(SessionFreshness.SIGNED_IN_AT, clock.instant());
 		if (TwoStepSignIn.required(user)) {
 			request.getSession().setMaxInactiveInterval(STAFF_IDLE_SECONDS);
 		}

@@ -10,6 +10,9 @@ import java.time.ZoneId;
  */
 final class DeploymentClock extends Clock {
 
+	/** The instants: the system's. Only the zone is the deployment's. */
+	private static final Clock SYSTEM = Clock.systemUTC();
+
 	private volatile ZoneId zone;
 
 	DeploymentClock(ZoneId zone) {
@@ -32,11 +35,11 @@ final class DeploymentClock extends Clock {
 
 	@Override
 	public Instant instant() {
-		return Instant.now();
+		return SYSTEM.instant();
 	}
 
 	@Override
 	public long millis() {
-		return System.currentTimeMillis();
+		return SYSTEM.millis();
 	}
 }
