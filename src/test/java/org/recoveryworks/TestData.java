@@ -42,6 +42,25 @@ public class TestData {
 		this.organizations = organizations;
 	}
 
+	/** Sends the same request ten times at once (a double click, a retrying client); the answers, in order. */
+	public static <T> List<T> tenAtOnce(java.util.concurrent.Callable<T> request) throws Exception {
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+		try {
+			List<java.util.concurrent.Future<T>> futures = new java.util.ArrayList<>();
+			for (int i = 0; i < 10; i++) {
+				futures.add(pool.submit(request));
+			}
+			List<T> answers = new java.util.ArrayList<>();
+			for (java.util.concurrent.Future<T> future : futures) {
+				answers.add(future.get());
+			}
+			return answers;
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
 	public static int next() {
 		return SEQUENCE.incrementAndGet() + (int) (System.nanoTime() % 100000) * 1000;
 	}

@@ -111,10 +111,6 @@ class UserAccount {
 		return lastSignedInAt;
 	}
 
-	boolean hasTwoStepSetUp() {
-		return hasTwoStep();
-	}
-
 	/** The sessions signed in before now end: their role or program is no longer what they say. */
 	void changeRole(Role role, Instant now) {
 		this.role = role;

@@ -29,16 +29,7 @@ class SetupForm {
 
 	/** Every code typed is a state's two letters, or US for all of them; the zone is one of the list. Next to their fields. */
 	void validate(org.springframework.validation.Errors errors) {
-		if (states != null && !states.isBlank() && !errors.hasFieldErrors("states")) {
-			for (String part : states.split("[,\\s]+")) {
-				String code = part.trim().toUpperCase(java.util.Locale.ROOT);
-				if (!code.isEmpty() && !code.equals(Deployment.ALL_STATES) && !Deployment.STATE_CODES.contains(code)) {
-					errors.rejectValue("states", "setup.states.invalid");
-					break;
-				}
-			}
-		}
-		if (states != null && !states.isBlank() && !errors.hasFieldErrors("states") && Deployment.parseStates(states).isEmpty()) {
+		if (states != null && !states.isBlank() && !errors.hasFieldErrors("states") && !Deployment.validStates(states)) {
 			errors.rejectValue("states", "setup.states.invalid");
 		}
 		if (timeZone != null && !timeZone.isBlank() && !SetupController.TIME_ZONES.contains(timeZone)) {

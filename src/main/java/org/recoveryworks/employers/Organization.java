@@ -140,10 +140,6 @@ class Organization {
 		return false;
 	}
 
-	OrganizationKind getKind() {
-		return kind;
-	}
-
 	long getVersion() {
 		return version;
 	}

@@ -35,15 +35,12 @@ class PostingService {
 	private final PostingRepository postings;
 	private final Organizations organizations;
 	private final Places places;
-	private final org.recoveryworks.shared.Deployment deployment;
 	private final Clock clock;
 	private final String node;
 	private final TransactionTemplate transaction;
 
 	PostingService(PostingRepository postings, Organizations organizations, Places places, Clock clock,
-			PlatformTransactionManager transactions, @Value("${recoveryworks.node-name:}") String node,
-			org.recoveryworks.shared.Deployment deployment) {
-		this.deployment = deployment;
+			PlatformTransactionManager transactions, @Value("${recoveryworks.node-name:}") String node) {
 		this.transaction = new TransactionTemplate(transactions);
 		this.node = node.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : node;
 		this.postings = postings;
@@ -180,13 +177,7 @@ class PostingService {
 
 	/** A posting's ZIP code must be one in a state the deployment serves. */
 	private Places.Place locate(PostingDetails details) {
-		Places.Place place = places.locate(details.zip())
-			.orElseThrow(() -> new RuleViolation("zip", "posting.zip.unknown", "We do not know this ZIP code."));
-		if (!deployment.settings().serves(place.state())) {
-			throw new RuleViolation("zip", "place.zip.notServed", "This ZIP code is outside the states this site serves.",
-					deployment.settings().statesText());
-		}
-		return place;
+		return places.locateServed(details.zip(), "zip", "posting.zip.unknown");
 	}
 
 	private static RuleViolation numberTaken() {

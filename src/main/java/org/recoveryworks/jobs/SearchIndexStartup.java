@@ -34,11 +34,6 @@ class SearchIndexStartup {
 		this.events = events;
 	}
 
-	/** Whether searches may run: the index matches the database. */
-	boolean isReady() {
-		return ready;
-	}
-
 	/** Refuses a search while the index is being built. */
 	void requireReady() {
 		if (!ready) {

@@ -37,11 +37,8 @@ public class ProgramDirectory {
 	private final ProgramFinder finder;
 	private final Clock clock;
 
-	private final org.recoveryworks.shared.Deployment deployment;
-
 	ProgramDirectory(ProgramListingRepository listings, Organizations organizations, Places places, ProgramFinder finder,
-			Clock clock, org.recoveryworks.shared.Deployment deployment) {
-		this.deployment = deployment;
+			Clock clock) {
 		this.listings = listings;
 		this.organizations = organizations;
 		this.places = places;
@@ -148,13 +145,7 @@ public class ProgramDirectory {
 	}
 
 	private Places.Place locate(ProgramForm form) {
-		Places.Place place = places.locate(form.getZip().trim())
-			.orElseThrow(() -> new RuleViolation("zip", "program.zip.unknown", "We do not know this ZIP code."));
-		if (!deployment.settings().serves(place.state())) {
-			throw new RuleViolation("zip", "place.zip.notServed", "This ZIP code is outside the states this site serves.",
-					deployment.settings().statesText());
-		}
-		return place;
+		return places.locateServed(form.getZip(), "zip", "program.zip.unknown");
 	}
 
 	static class ProgramNotFound extends NotFoundException {

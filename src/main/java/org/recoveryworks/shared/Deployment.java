@@ -115,6 +115,20 @@ public class Deployment implements SmartInitializingSingleton {
 		}
 	}
 
+	/** Whether the text names at least one state and nothing that is not a state's code (or US). */
+	public static boolean validStates(String text) {
+		if (text == null) {
+			return false;
+		}
+		for (String part : text.split("[,\\s]+")) {
+			String code = part.trim().toUpperCase(Locale.ROOT);
+			if (!code.isEmpty() && !code.equals(ALL_STATES) && !STATE_CODES.contains(code)) {
+				return false;
+			}
+		}
+		return !parseStates(text).isEmpty();
+	}
+
 	/** "CT", "ct, ma", "US": the codes, upper case, known ones only, in order. */
 	public static List<String> parseStates(String text) {
 		if (text == null) {

@@ -49,25 +49,6 @@ class SignInThrottleIntegrationTest extends IntegrationTest {
 		assertThat(signIn(other.email(), TestData.PASSWORD)).isNotEqualTo("/login?error");
 	}
 
-	/** Runs the same request ten times at once; the answers' redirects. */
-	private java.util.List<String> tenAtOnce(java.util.concurrent.Callable<String> request) throws Exception {
-		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
-		try {
-			java.util.List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
-			for (int i = 0; i < 10; i++) {
-				answers.add(pool.submit(request));
-			}
-			java.util.List<String> redirects = new java.util.ArrayList<>();
-			for (var answer : answers) {
-				redirects.add(answer.get());
-			}
-			return redirects;
-		}
-		finally {
-			pool.shutdown();
-		}
-	}
-
 	private int failedSignIns(Long accountId) {
 		return jdbc.queryForObject("select count(*) from audit_entry where action = 'SIGN_IN_FAILED' and record_id = ?", Integer.class, accountId);
 	}
@@ -75,7 +56,7 @@ class SignInThrottleIntegrationTest extends IntegrationTest {
 	@Test
 	void tenWrongPasswordsAtOnceAreCheckedNoMoreThanTheLimit() throws Exception {
 		AccountUser seeker = data.seeker();
-		assertThat(tenAtOnce(() -> signIn(seeker.email(), "wrong password"))).containsOnly("/login?error");
+		assertThat(TestData.tenAtOnce(() -> signIn(seeker.email(), "wrong password"))).containsOnly("/login?error");
 		assertThat(failedSignIns(seeker.id())).isBetween(1, SignInThrottle.MAX_FAILURES);
 		assertThat(signIn(seeker.email(), TestData.PASSWORD)).isEqualTo("/login?error");
 	}
@@ -86,7 +67,7 @@ class SignInThrottleIntegrationTest extends IntegrationTest {
 		var password = mvc.perform(post("/login").param("username", program.coach().email()).param("password", TestData.PASSWORD).with(csrf()))
 			.andExpect(redirectedUrl("/login/code")).andReturn();
 		var session = (org.springframework.mock.web.MockHttpSession) password.getRequest().getSession();
-		tenAtOnce(() -> {
+		TestData.tenAtOnce(() -> {
 			var r = mvc.perform(post("/login/code").param("code", "000000").session(session).with(csrf())).andReturn().getResponse();
 			return r.getRedirectedUrl() == null ? String.valueOf(r.getStatus()) : r.getRedirectedUrl();
 		});

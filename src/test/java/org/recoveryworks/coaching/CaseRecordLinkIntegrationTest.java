@@ -43,11 +43,7 @@ class CaseRecordLinkIntegrationTest extends IntegrationTest {
 	}
 
 	private Long enrollAndInvite(AccountUser coach, AccountUser person) throws Exception {
-		String location = mvc.perform(post("/coach/participants").param("fullName", "Alex Rivera").param("town", "Middletown")
-			.param("enrolledOn", LocalDate.now(clock).toString()).param("employmentStatus", "UNEMPLOYED_LOOKING")
-			.param("benefits", "NONE").param("ownGoals", "Work near home.").with(user(coach)).with(csrf()))
-			.andReturn().getResponse().getRedirectedUrl();
-		Long id = Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
+		Long id = Enrollments.enroll(mvc, coach, LocalDate.now(clock), "Alex Rivera");
 		mvc.perform(post("/coach/participants/{id}/invite", id).param("email", person.email()).with(user(coach)).with(csrf()));
 		return id;
 	}

@@ -9,13 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,22 +55,9 @@ class SessionDoubleSubmitIntegrationTest extends IntegrationTest {
 
 		// Ten at once, with another form's token: one more session.
 		String other = java.util.UUID.randomUUID().toString();
-		ExecutorService pool = Executors.newFixedThreadPool(10);
-		List<Future<String>> answers = new ArrayList<>();
-		try {
-			for (int i = 0; i < 10; i++) {
-				answers.add(pool.submit(() -> mvc.perform(session(participant, other).with(user(coach)).with(csrf())).andReturn().getResponse()
-					.getRedirectedUrl()));
-			}
-			Set<String> where = new HashSet<>();
-			for (Future<String> answer : answers) {
-				where.add(answer.get());
-			}
-			assertThat(where).allMatch(w -> w != null && w.startsWith("/coach/"));
-		}
-		finally {
-			pool.shutdown();
-		}
+		List<String> where = TestData.tenAtOnce(() -> mvc.perform(session(participant, other).with(user(coach)).with(csrf())).andReturn()
+			.getResponse().getRedirectedUrl());
+		assertThat(where).allMatch(w -> w != null && w.startsWith("/coach/"));
 		assertThat(sessions(participant)).isEqualTo(2);
 	}
 
@@ -140,10 +121,6 @@ class SessionDoubleSubmitIntegrationTest extends IntegrationTest {
 	}
 
 	private Long enroll(AccountUser coach) throws Exception {
-		String location = mvc.perform(post("/coach/participants").param("fullName", "Drew Lane").param("town", "Middletown")
-			.param("enrolledOn", LocalDate.now(clock).toString()).param("employmentStatus", "UNEMPLOYED_LOOKING")
-			.param("benefits", "NONE").param("ownGoals", "Work with my hands.").with(user(coach)).with(csrf()))
-			.andReturn().getResponse().getRedirectedUrl();
-		return Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
+		return Enrollments.enroll(mvc, coach, LocalDate.now(clock), "Drew Lane");
 	}
 }

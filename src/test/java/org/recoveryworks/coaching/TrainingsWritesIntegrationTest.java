@@ -11,12 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.recoveryworks.IntegrationTest;
@@ -56,21 +51,9 @@ class TrainingsWritesIntegrationTest extends IntegrationTest {
 		AccountUser coach = program.coach();
 		Long participant = enroll(coach);
 		Long event = event(coach, "Interviewing");
-		ExecutorService pool = Executors.newFixedThreadPool(10);
-		List<Future<Integer>> answers = new ArrayList<>();
-		try {
-			for (int i = 0; i < 10; i++) {
-				Callable<Integer> register = () -> mvc.perform(post("/coach/trainings/{e}/registrations", event)
-					.param("participantId", participant.toString()).with(user(coach)).with(csrf())).andReturn().getResponse().getStatus();
-				answers.add(pool.submit(register));
-			}
-			for (Future<Integer> answer : answers) {
-				assertThat(answer.get()).isLessThan(500);
-			}
-		}
-		finally {
-			pool.shutdown();
-		}
+		List<Integer> answers = TestData.tenAtOnce(() -> mvc.perform(post("/coach/trainings/{e}/registrations", event)
+			.param("participantId", participant.toString()).with(user(coach)).with(csrf())).andReturn().getResponse().getStatus());
+		assertThat(answers).allMatch(status -> status < 500);
 		assertThat(jdbc.queryForObject("select count(*) from training_registration where event_id = ? and participant_id = ?", Long.class,
 				event, participant)).isEqualTo(1);
 		mvc.perform(post("/coach/trainings/{e}/registrations", event).param("participantId", participant.toString())
@@ -88,10 +71,6 @@ class TrainingsWritesIntegrationTest extends IntegrationTest {
 	}
 
 	private Long enroll(AccountUser coach) throws Exception {
-		String location = mvc.perform(post("/coach/participants").param("fullName", "Robin Vale").param("town", "Middletown")
-			.param("enrolledOn", LocalDate.now(clock).toString()).param("employmentStatus", "UNEMPLOYED_LOOKING")
-			.param("benefits", "NONE").param("ownGoals", "A steady job.").with(user(coach)).with(csrf()))
-			.andReturn().getResponse().getRedirectedUrl();
-		return Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
+		return Enrollments.enroll(mvc, coach, LocalDate.now(clock), "Robin Vale");
 	}
 }

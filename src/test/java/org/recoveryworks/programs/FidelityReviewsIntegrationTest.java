@@ -186,20 +186,9 @@ class FidelityReviewsIntegrationTest extends IntegrationTest {
 		TestData.Program program = data.program();
 		Long id = ipsProgram(program, "Parallel IPS " + TestData.next());
 		String base = "/programs/manage/fidelity/" + id;
-		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
-		List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
-		try {
-			for (int i = 0; i < 10; i++) {
-				answers.add(pool.submit(() -> mvc.perform(review(base, LocalDate.now(clock), 4, null, program.supervisor()).param("complete", "1"))
-					.andReturn().getResponse().getStatus()));
-			}
-			for (var answer : answers) {
-				assertThat(answer.get()).isLessThan(500);
-			}
-		}
-		finally {
-			pool.shutdown();
-		}
+		List<Integer> answers = TestData.tenAtOnce(() -> mvc.perform(review(base, LocalDate.now(clock), 4, null, program.supervisor())
+			.param("complete", "1")).andReturn().getResponse().getStatus());
+		assertThat(answers).allMatch(status -> status < 500);
 		assertThat(jdbc.queryForObject("select count(*) from fidelity_review where program_id = ?", Long.class, id)).isEqualTo(1);
 	}
 

@@ -38,20 +38,22 @@ public class Places {
 	private final Map<String, Place> byTown = new HashMap<>();
 	private final Map<String, List<Place>> byTownName = new HashMap<>();
 	private final java.util.function.Predicate<String> served;
+	private final java.util.function.Supplier<String> servedText;
 
 	/** Places where a town named without its state is looked for in Connecticut (for tests of the data file). */
 	public Places() {
-		this(new ClassPathResource("geo/zipcodes.csv"), "CT"::equalsIgnoreCase);
+		this(new ClassPathResource("geo/zipcodes.csv"), "CT"::equalsIgnoreCase, () -> "CT");
 	}
 
 	/** A town named without its state is looked for in the states the deployment serves. */
 	@org.springframework.beans.factory.annotation.Autowired
 	public Places(org.recoveryworks.shared.Deployment deployment) {
-		this(new ClassPathResource("geo/zipcodes.csv"), state -> deployment.settings().serves(state));
+		this(new ClassPathResource("geo/zipcodes.csv"), state -> deployment.settings().serves(state), () -> deployment.settings().statesText());
 	}
 
-	Places(ClassPathResource resource, java.util.function.Predicate<String> served) {
+	Places(ClassPathResource resource, java.util.function.Predicate<String> served, java.util.function.Supplier<String> servedText) {
 		this.served = served;
+		this.servedText = servedText;
 		Map<String, double[]> townSums = new LinkedHashMap<>();
 		Map<String, String> townLabels = new HashMap<>();
 		Map<String, String> townFirstZip = new HashMap<>();
@@ -136,6 +138,20 @@ public class Places {
 		return byTownName.getOrDefault(name.substring(0, name.length() - 1), List.of()).stream()
 			.filter(p -> served.test(p.state()))
 			.min(java.util.Comparator.comparing(Place::state));
+	}
+
+	/**
+	 * A ZIP code of a state the deployment serves, or a refusal of the form field: {@code unknownKey} when the data
+	 * file does not know it, {@code place.zip.notServed} (with the states served) when it is elsewhere.
+	 */
+	public Place locateServed(String zip, String field, String unknownKey) {
+		Place place = locate(zip == null ? null : zip.strip())
+			.orElseThrow(() -> new org.recoveryworks.shared.RuleViolation(field, unknownKey, "We do not know this ZIP code."));
+		if (!served.test(place.state())) {
+			throw new org.recoveryworks.shared.RuleViolation(field, "place.zip.notServed", "This ZIP code is outside the states this site serves.",
+					servedText.get());
+		}
+		return place;
 	}
 
 	/** The state of a 5-digit ZIP code ("" when the data file does not know it): addresses print with their own state. */
