@@ -28,7 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CoachController {
 
 	private final Participants participants;
-	private final org.recoveryworks.shared.FormSubmissions submissions;
 	private final Plans plans;
 	private final Sessions sessions;
 	private final Dashboard dashboard;
@@ -41,8 +40,7 @@ class CoachController {
 
 	CoachController(Participants participants, Plans plans, Sessions sessions, Dashboard dashboard, Invitations invitations,
 			SupportGroups supportGroups, JobMatches jobMatches, Mentoring mentoring, Trainings trainings, Clock clock,
-			org.springframework.context.MessageSource messages, org.recoveryworks.shared.FormSubmissions submissions) {
-		this.submissions = submissions;
+			org.springframework.context.MessageSource messages) {
 		this.messages = messages;
 		this.trainings = trainings;
 		this.mentoring = mentoring;
@@ -86,18 +84,12 @@ class CoachController {
 
 	@PostMapping("/coach/participants")
 	String enroll(@AuthenticationPrincipal AccountUser staff, @Valid @ModelAttribute("form") ParticipantForm form,
-			BindingResult result, @org.springframework.web.bind.annotation.RequestParam(required = false) String submission, Model model,
-			RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				String next = submissions.once(submission, staff.id(), () -> "/coach/participants/" + participants.enroll(staff, form));
+				String next = "/coach/participants/" + participants.enroll(staff, form);
 				redirect.addFlashAttribute("flashKey", "participant.enrolled");
 				return "redirect:" + next;
-			}
-			catch (org.recoveryworks.shared.FormSubmissions.AlreadySubmitted again) {
-				// The enrollment form sent twice: the person the first one enrolled.
-				redirect.addFlashAttribute("flashKey", "participant.enrolled");
-				return "redirect:" + submissions.resultOf(submission, staff.id()).orElse("/coach");
 			}
 			catch (RuleViolation e) {
 				e.rejectIn(result);
@@ -293,18 +285,12 @@ class CoachController {
 	@PostMapping("/coach/participants/{id}/sessions")
 	String schedule(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id,
 			@Valid @ModelAttribute("form") SessionForm form, BindingResult result,
-			@org.springframework.web.bind.annotation.RequestParam(required = false) String submission, Model model,
-			RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				String next = submissions.once(submission, staff.id(), () -> "/coach/sessions/" + sessions.schedule(staff, id, form));
+				String next = "/coach/sessions/" + sessions.schedule(staff, id, form);
 				redirect.addFlashAttribute("flashKey", "session.scheduled");
 				return "redirect:" + next;
-			}
-			catch (org.recoveryworks.shared.FormSubmissions.AlreadySubmitted again) {
-				// A double click: the session the first click saved.
-				redirect.addFlashAttribute("flashKey", "session.scheduled");
-				return "redirect:" + submissions.resultOf(submission, staff.id()).orElse("/coach/participants/" + id);
 			}
 			catch (RuleViolation e) {
 				e.rejectIn(result);

@@ -22,10 +22,8 @@ class ConsultationsController {
 	private final Consultations consultations;
 	private final Clock clock;
 
-	private final org.recoveryworks.shared.FormSubmissions submissions;
 
-	ConsultationsController(Consultations consultations, Clock clock, org.recoveryworks.shared.FormSubmissions submissions) {
-		this.submissions = submissions;
+	ConsultationsController(Consultations consultations, Clock clock) {
 		this.consultations = consultations;
 		this.clock = clock;
 	}
@@ -46,19 +44,12 @@ class ConsultationsController {
 
 	@PostMapping("/coach/consultations")
 	String record(@AuthenticationPrincipal AccountUser staff, @Valid @ModelAttribute("form") ConsultationForm form,
-			BindingResult result, @org.springframework.web.bind.annotation.RequestParam(required = false) String submission, Model model,
-			RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			model.addAttribute("consultations", consultations.list(staff));
 			return "coaching/consultations";
 		}
-		try {
-			// The same consultation sent twice is recorded once: the reports count it once.
-			submissions.once(submission, staff.id(), () -> "/coach/consultations#c" + consultations.record(staff, form));
-		}
-		catch (org.recoveryworks.shared.FormSubmissions.AlreadySubmitted again) {
-			// Recorded by the first submission.
-		}
+		consultations.record(staff, form);
 		redirect.addFlashAttribute("flashKey", "consultation.recorded");
 		return "redirect:/coach/consultations";
 	}

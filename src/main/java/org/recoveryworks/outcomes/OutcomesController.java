@@ -31,11 +31,9 @@ class OutcomesController {
 
 	private final org.springframework.context.MessageSource messages;
 
-	private final org.recoveryworks.shared.FormSubmissions submissions;
 
 	OutcomesController(CaseFiles caseFiles, Placements placements, FollowUps followUps, BenefitsHistory benefits,
-			org.springframework.context.MessageSource messages, org.recoveryworks.shared.FormSubmissions submissions) {
-		this.submissions = submissions;
+			org.springframework.context.MessageSource messages) {
 		this.messages = messages;
 		this.caseFiles = caseFiles;
 		this.placements = placements;
@@ -70,25 +68,14 @@ class OutcomesController {
 
 	@PostMapping("/coach/participants/{id}/placements")
 	String recordPlacement(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id,
-			@Valid @ModelAttribute("form") PlacementForm form, BindingResult result,
-			@org.springframework.web.bind.annotation.RequestParam(required = false) String submission, Model model,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") PlacementForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		ParticipantRef who = caseFiles.read(staff, id, Placements.RECORD);
 		if (result.hasErrors()) {
 			model.addAttribute("participant", who);
 			return formPage(model, null);
 		}
 		redirect.addFlashAttribute("flashKey", "placement.recorded");
-		try {
-			// The same job sent twice (a double click) is recorded once: the reports count it once.
-			submissions.once(submission, staff.id(), () -> {
-				placements.record(staff, id, form);
-				return "/coach/participants/" + id + "/outcomes";
-			});
-		}
-		catch (org.recoveryworks.shared.FormSubmissions.AlreadySubmitted again) {
-			// Recorded by the first submission.
-		}
+		placements.record(staff, id, form);
 		return "redirect:/coach/participants/" + id + "/outcomes";
 	}
 

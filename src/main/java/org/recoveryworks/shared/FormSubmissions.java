@@ -1,36 +1,65 @@
 package org.recoveryworks.shared;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
-import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Makes a form that creates something safe to send twice. The form carries a token made when it was shown
- * ({@code <input type="hidden" name="submission" th:value="${@formSubmissions.newToken()}">}); {@link #once}
- * records the token in the same transaction as what the form creates, so a second submission of the same
- * form, at once or later, finds the first one's result and creates nothing.
+ * Makes every form and API call safe to send twice. Each form of a page carries a one-time token made when the
+ * page was shown (added to every POST form by {@code shared.web.SubmissionTokenFields}, next to the CSRF token); an
+ * API client sends its own as the {@code Idempotency-Key} header. Before the request runs, its token is claimed
+ * here; when it has answered, the answer is kept with the token. The same token sent again, at once or later, is
+ * answered with what the first request answered and does nothing: a double click saves one session, a resent
+ * posting is posted once. Tokens are kept two days.
  */
 @Service
 public class FormSubmissions {
 
-	/** The same form was sent before: answer with what it created. */
-	public static class AlreadySubmitted extends RuntimeException {
+	/** The name of the hidden field the token travels in. */
+	public static final String FIELD = "submission";
 
-		AlreadySubmitted() {
-			super("This form was already sent");
-		}
-	}
+	/** The header an API client sends its own token in. */
+	public static final String HEADER = "Idempotency-Key";
+
+	private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9_-]{16,64}");
 
 	private static final Duration KEPT = Duration.ofDays(2);
+
+	/** A request that has claimed a token and has not answered for this long died on the way: another may take it over. */
+	private static final Duration ABANDONED = Duration.ofMinutes(2);
+
+	/** What a first request answered: its status, where it led, and (for the API) its body. */
+	public record Answer(int status, String location, String contentType, String body) {
+	}
+
+	/** What {@link #claim} found. */
+	public sealed interface Claim {
+	}
+
+	/** The token is this request's: go on, then {@link #keep} the answer or {@link #release} the token. */
+	public record Claimed() implements Claim {
+	}
+
+	/** The token was used: this is what it answered. */
+	public record Answered(Answer answer) implements Claim {
+	}
+
+	/** The first request with this token is still running after the wait. */
+	public record Busy() implements Claim {
+	}
+
+	/** The token belongs to someone else's request. */
+	public record Foreign() implements Claim {
+	}
 
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
@@ -45,40 +74,77 @@ public class FormSubmissions {
 		return UUID.randomUUID().toString();
 	}
 
-	/**
-	 * Runs {@code create} (which returns where to go next, say the new record's address) unless this token was
-	 * sent before; then {@link AlreadySubmitted} is thrown and nothing is created: the caller answers with
-	 * {@link #resultOf}. Without a well-formed token (an old page), it just creates.
-	 */
-	@Transactional(propagation = Propagation.REQUIRED)
-	public String once(String token, Long actorId, Supplier<String> create) {
-		if (token == null || !token.matches("[A-Za-z0-9-]{20,64}")) {
-			return create.get();
-		}
-		try {
-			// Waits for a first submission still being saved, then fails on its key.
-			jdbc.update("insert into form_submission (token, actor_id, created_at) values (?, ?, ?)", token, actorId,
-					java.sql.Timestamp.from(Instant.now(clock)));
-		}
-		catch (DataAccessException e) {
-			throw new AlreadySubmitted();
-		}
-		String result = create.get();
-		jdbc.update("update form_submission set result = ? where token = ?", result, token);
-		return result;
+	/** Whether this is a token at all (a page or client may send anything). */
+	public static boolean wellFormed(String token) {
+		return token != null && WELL_FORMED.matcher(token).matches();
 	}
 
-	/** Where the first submission of this token led, if it is saved (by the same person). */
-	@Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
-	public java.util.Optional<String> resultOf(String token, Long actorId) {
-		return jdbc.query("select result from form_submission where token = ? and actor_id = ?", (rs, i) -> rs.getString(1), token, actorId)
-			.stream().filter(java.util.Objects::nonNull).findFirst();
+	/**
+	 * Claims the token for a request of {@code actor}. Each statement commits on its own, outside any transaction,
+	 * so a second request sees the claim at once; it then waits up to {@code wait} for the first one's answer.
+	 */
+	public Claim claim(String token, String actor, Duration wait) {
+		long deadline = System.nanoTime() + wait.toNanos();
+		while (true) {
+			try {
+				jdbc.update("insert into form_submission (token, actor, created_at) values (?, ?, ?)", token, actor, now());
+				return new Claimed();
+			}
+			catch (DuplicateKeyException taken) {
+				// Claimed before: by whom, and has it answered?
+			}
+			List<Claim> found = jdbc.query("select actor, status, location, content_type, body, created_at from form_submission where token = ?",
+					(rs, i) -> {
+						if (!actor.equals(rs.getString("actor"))) {
+							return new Foreign();
+						}
+						int status = rs.getInt("status");
+						if (!rs.wasNull()) {
+							return new Answered(new Answer(status, rs.getString("location"), rs.getString("content_type"), rs.getString("body")));
+						}
+						Timestamp at = rs.getTimestamp("created_at");
+						if (at.toInstant().isBefore(Instant.now(clock).minus(ABANDONED))
+								&& jdbc.update("update form_submission set created_at = ? where token = ? and status is null and created_at = ?", now(),
+										token, at) == 1) {
+							return new Claimed();
+						}
+						return null;
+					}, token);
+			if (!found.isEmpty() && found.get(0) != null) {
+				return found.get(0);
+			}
+			// Still running (or released just now: then the insert above succeeds next time).
+			if (System.nanoTime() > deadline) {
+				return new Busy();
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return new Busy();
+			}
+		}
+	}
+
+	/** Keeps what the request that claimed the token answered. */
+	public void keep(String token, Answer answer) {
+		jdbc.update("update form_submission set status = ?, location = ?, content_type = ?, body = ? where token = ?", answer.status(),
+				answer.location(), answer.contentType(), answer.body(), token);
+	}
+
+	/** Gives the token back: the request did not do what it was for (the form had errors, the call failed), so it may be sent again. */
+	public void release(String token) {
+		jdbc.update("delete from form_submission where token = ? and status is null", token);
+	}
+
+	private Timestamp now() {
+		return Timestamp.from(Instant.now(clock));
 	}
 
 	/** Tokens are kept two days: long enough for any resend. */
 	@Scheduled(cron = "0 20 3 * * *")
-	@Transactional
 	public void forgetOld() {
-		jdbc.update("delete from form_submission where created_at < ?", java.sql.Timestamp.from(Instant.now(clock).minus(KEPT)));
+		jdbc.update("delete from form_submission where created_at < ?", Timestamp.from(Instant.now(clock).minus(KEPT)));
 	}
 }
