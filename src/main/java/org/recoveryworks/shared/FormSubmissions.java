@@ -38,7 +38,7 @@ public class FormSubmissions {
 	private static final Duration ABANDONED = Duration.ofMinutes(2);
 
 	/** What a first request answered: its status, where it led, and (for the API) its body. */
-	public record Answer(int status, String location, String contentType, String body) {
+	public record Answer(int status, String location, String etag, String contentType, String body) {
 	}
 
 	/** What {@link #claim} found. */
@@ -93,14 +93,14 @@ public class FormSubmissions {
 			catch (DuplicateKeyException taken) {
 				// Claimed before: by whom, and has it answered?
 			}
-			List<Claim> found = jdbc.query("select actor, status, location, content_type, body, created_at from form_submission where token = ?",
+			List<Claim> found = jdbc.query("select actor, status, location, etag, content_type, body, created_at from form_submission where token = ?",
 					(rs, i) -> {
 						if (!actor.equals(rs.getString("actor"))) {
 							return new Foreign();
 						}
 						int status = rs.getInt("status");
 						if (!rs.wasNull()) {
-							return new Answered(new Answer(status, rs.getString("location"), rs.getString("content_type"), rs.getString("body")));
+							return new Answered(new Answer(status, rs.getString("location"), rs.getString("etag"), rs.getString("content_type"), rs.getString("body")));
 						}
 						Timestamp at = rs.getTimestamp("created_at");
 						if (at.toInstant().isBefore(Instant.now(clock).minus(ABANDONED))
@@ -129,8 +129,8 @@ public class FormSubmissions {
 
 	/** Keeps what the request that claimed the token answered. */
 	public void keep(String token, Answer answer) {
-		jdbc.update("update form_submission set status = ?, location = ?, content_type = ?, body = ? where token = ?", answer.status(),
-				answer.location(), answer.contentType(), answer.body(), token);
+		jdbc.update("update form_submission set status = ?, location = ?, etag = ?, content_type = ?, body = ? where token = ?",
+				answer.status(), answer.location(), answer.etag(), answer.contentType(), answer.body(), token);
 	}
 
 	/** Gives the token back: the request did not do what it was for (the form had errors, the call failed), so it may be sent again. */

@@ -8,6 +8,7 @@ create table form_submission (
     status int,
     location varchar(2000),
     content_type varchar(200),
+    etag varchar(200),
     body varchar(100000),
     created_at timestamp with time zone not null
 );

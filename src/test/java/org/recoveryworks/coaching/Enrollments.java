@@ -10,13 +10,13 @@ import org.recoveryworks.accounts.AccountUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Enrolls a person through the coach's form, with the fewest fields it takes: for tests that need a case record. */
-final class Enrollments {
+public final class Enrollments {
 
 	private Enrollments() {
 	}
 
 	/** The new participant's id. */
-	static Long enroll(MockMvc mvc, AccountUser coach, LocalDate today, String fullName) throws Exception {
+	public static Long enroll(MockMvc mvc, AccountUser coach, LocalDate today, String fullName) throws Exception {
 		String location = mvc.perform(post("/coach/participants").param("fullName", fullName).param("town", "Middletown")
 			.param("enrolledOn", today.toString()).param("employmentStatus", "UNEMPLOYED_LOOKING").param("benefits", "NONE")
 			.param("ownGoals", "A steady job near home.").with(user(coach)).with(csrf()))

@@ -76,7 +76,7 @@ class FormSubmissionFilter extends OncePerRequestFilter {
 			if (api ? status >= 200 && status < 300 : status >= 300 && status < 400 && location != null) {
 				String body = api ? new String(((ContentCachingResponseWrapper) answer).getContentAsByteArray(), StandardCharsets.UTF_8) : null;
 				if (body == null || body.length() <= 100_000) {
-					submissions.keep(token, new FormSubmissions.Answer(status, location, answer.getContentType(), body));
+					submissions.keep(token, new FormSubmissions.Answer(status, location, answer.getHeader("ETag"), answer.getContentType(), body));
 					kept = true;
 				}
 			}
@@ -109,6 +109,9 @@ class FormSubmissionFilter extends OncePerRequestFilter {
 			response.setStatus(kept.status());
 			if (kept.location() != null) {
 				response.setHeader("Location", kept.location());
+			}
+			if (kept.etag() != null) {
+				response.setHeader("ETag", kept.etag());
 			}
 			if (kept.contentType() != null) {
 				response.setContentType(kept.contentType());
