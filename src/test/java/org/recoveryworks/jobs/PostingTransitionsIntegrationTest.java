@@ -69,4 +69,25 @@ class PostingTransitionsIntegrationTest extends IntegrationTest {
 		assertThat(tried).isEqualTo(12);
 		assertThat(wrong).isEmpty();
 	}
+
+	@Test
+	void theEmployersPagesAllowTheSameMovesAndNoOther() throws Exception {
+		AccountUser employer = data.employer(true);
+		List<String> wrong = new ArrayList<>();
+		for (String action : List.of("publish", "close", "fill")) {
+			for (PostingStatus from : PostingStatus.values()) {
+				long id = jobBank.post(employer.organizationId(), data.posting("Page " + action + " from " + from, List.of()), false).id();
+				jdbc.update("update posting set status = ? where id = ?", from.name(), id);
+				mvc.perform(post("/employer/postings/" + id + "/" + action).with(org.springframework.security.test.web.servlet.request
+					.SecurityMockMvcRequestPostProcessors.user(employer)).with(org.springframework.security.test.web.servlet.request
+						.SecurityMockMvcRequestPostProcessors.csrf()));
+				PostingStatus after = PostingStatus.valueOf(jdbc.queryForObject("select status from posting where id = ?", String.class, id));
+				PostingStatus expected = ALLOWED.get(action).getOrDefault(from, from);
+				if (after != expected) {
+					wrong.add(action + " from " + from + ": now " + after + " (expected " + expected + ")");
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
 }

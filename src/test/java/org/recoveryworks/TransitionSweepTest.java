@@ -1,0 +1,175 @@
+package org.recoveryworks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.jobs.JobBank;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Every state-changing action of the case records' and job bank's state machines, tried from every state through
+ * the pages people use: the allowed moves change the state, every other one changes nothing (the page says why).
+ * The tables of allowed moves are written out here, not read from the code they check. Postings' moves through the
+ * API and the pages are in {@code PostingTransitionsIntegrationTest}.
+ */
+class TransitionSweepTest extends IntegrationTest {
+
+	static final List<String> STAGES = List.of("RECEIVED", "UNDER_REVIEW", "INTERVIEW", "OFFER", "HIRED", "NOT_SELECTED", "WITHDRAWN");
+
+	static final List<String> EMPLOYER_STAGES = List.of("RECEIVED", "UNDER_REVIEW", "INTERVIEW", "OFFER", "HIRED", "NOT_SELECTED");
+
+	/** Where an employer may move an application from each stage: open ones anywhere, a hire and a withdrawal nowhere. */
+	static final Map<String, Set<String>> STAGE_MOVES = Map.of(
+			"RECEIVED", Set.copyOf(EMPLOYER_STAGES), "UNDER_REVIEW", Set.copyOf(EMPLOYER_STAGES), "INTERVIEW", Set.copyOf(EMPLOYER_STAGES),
+			"OFFER", Set.copyOf(EMPLOYER_STAGES), "HIRED", Set.of(), "NOT_SELECTED", Set.of("UNDER_REVIEW"), "WITHDRAWN", Set.of());
+
+	/** What a supervisor's decision and the owner's removal may do to a logged credential entry, from each status. */
+	static final Map<String, Map<String, String>> ENTRY_MOVES = Map.of(
+			"verify", Map.of("PENDING", "VERIFIED"),
+			"return", Map.of("PENDING", "RETURNED"),
+			"remove", Map.of("PENDING", "(removed)", "RETURNED", "(removed)"));
+
+	/** A person's enrollment: discharged only while enrolled, enrolled again only once discharged. */
+	static final Map<String, Map<String, String>> ENROLLMENT_MOVES = Map.of(
+			"discharge", Map.of("ACTIVE", "DISCHARGED"),
+			"reenroll", Map.of("DISCHARGED", "ACTIVE"));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	JobBank jobBank;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private int tried;
+
+	@Test
+	void onlyTheAllowedMovesChangeAnything() throws Exception {
+		List<String> wrong = new ArrayList<>();
+		applicationStages(wrong);
+		credentialEntries(wrong);
+		enrollments(wrong);
+		System.out.println("Transition sweep: " + tried + " actions tried from every state of applications, credential entries and enrollments");
+		assertThat(tried).isEqualTo(STAGES.size() * EMPLOYER_STAGES.size() + 3 * 3 + 2 * 2);
+		assertThat(wrong).as("moves that changed what they should not, or did not change what they should").isEmpty();
+	}
+
+	private void applicationStages(List<String> wrong) throws Exception {
+		AccountUser employer = data.employer(true);
+		AccountUser seeker = data.seeker();
+		Long posting = jobBank.post(employer.organizationId(), data.posting("Transition stages", List.of()), true).id();
+		mvc.perform(post("/jobs/{id}/apply", posting).param("fullName", "Stage Mover").param("email", seeker.email()).with(user(seeker))
+			.with(csrf()));
+		Long application = jdbc.queryForObject("select id from job_application where posting_id = ?", Long.class, posting);
+		for (String from : STAGES) {
+			for (String to : EMPLOYER_STAGES) {
+				jdbc.update("update job_application set stage = ? where id = ?", from, application);
+				long history = jdbc.queryForObject("select count(*) from application_stage_change where application_id = ?", Long.class, application);
+				mvc.perform(post("/employer/applications/{id}/stage", application).param("stage", to).with(user(employer)).with(csrf()));
+				String after = jdbc.queryForObject("select stage from job_application where id = ?", String.class, application);
+				long historyAfter = jdbc.queryForObject("select count(*) from application_stage_change where application_id = ?", Long.class,
+						application);
+				tried++;
+				boolean allowed = STAGE_MOVES.get(from).contains(to);
+				boolean moved = !from.equals(to) && allowed;
+				if (allowed ? !after.equals(to) : !after.equals(from)) {
+					wrong.add("application from " + from + " to " + to + ": now " + after);
+				}
+				if (historyAfter != history + (moved ? 1 : 0)) {
+					wrong.add("application from " + from + " to " + to + ": " + (historyAfter - history) + " stage changes recorded");
+				}
+			}
+		}
+	}
+
+	private void credentialEntries(List<String> wrong) throws Exception {
+		TestData.Program program = data.program();
+		AccountUser coach = program.coach();
+		Long type = jdbc.queryForObject("select id from credential_type where code = 'CT-RSS'", Long.class);
+		mvc.perform(post("/credentials").param("typeId", type.toString()).with(user(coach)).with(csrf()));
+		Long track = jdbc.queryForObject("select id from credential_track where account_id = ? and type_id = ?", Long.class, coach.id(), type);
+		for (String action : List.of("verify", "return", "remove")) {
+			for (String from : List.of("PENDING", "VERIFIED", "RETURNED")) {
+				String description = "Transition " + action + " from " + from;
+				mvc.perform(multipart("/credentials/{id}/entries", track).param("kind", "WORK").param("hours", "8")
+					.param("doneOn", LocalDate.now(clock).minusDays(1).toString()).param("description", description).with(user(coach)).with(csrf()));
+				Long entry = jdbc.queryForObject("select id from credential_entry where track_id = ? and description = ?", Long.class, track,
+						description);
+				jdbc.update("update credential_entry set status = ? where id = ?", from, entry);
+				long version = jdbc.queryForObject("select version from credential_entry where id = ?", Long.class, entry);
+				if (action.equals("remove")) {
+					mvc.perform(post("/credentials/entries/{id}/remove", entry).param("trackId", track.toString()).with(user(coach)).with(csrf()));
+				}
+				else {
+					mvc.perform(post("/credentials/verify/entries/{id}", entry).param("decision", action).param("version", String.valueOf(version))
+						.param("note", "Please add the dates of each shift.").with(user(program.supervisor())).with(csrf()));
+				}
+				List<String> now = jdbc.queryForList("select status from credential_entry where id = ?", String.class, entry);
+				String after = now.isEmpty() ? "(removed)" : now.get(0);
+				String expected = ENTRY_MOVES.get(action).getOrDefault(from, from);
+				tried++;
+				if (!after.equals(expected)) {
+					wrong.add("credential entry " + action + " from " + from + ": now " + after + " (expected " + expected + ")");
+				}
+			}
+		}
+	}
+
+	private void enrollments(List<String> wrong) throws Exception {
+		TestData.Program program = data.program();
+		AccountUser coach = program.coach();
+		for (String action : List.of("discharge", "reenroll")) {
+			for (String from : List.of("ACTIVE", "DISCHARGED")) {
+				Long person = org.recoveryworks.coaching.Enrollments.enroll(mvc, coach, LocalDate.now(clock).minusDays(30),
+						"Transition " + action + " " + TestData.next());
+				if (from.equals("DISCHARGED")) {
+					discharge(coach, person);
+				}
+				long enrollments = enrollmentsOf(person);
+				if (action.equals("discharge")) {
+					discharge(coach, person);
+				}
+				else {
+					mvc.perform(post("/coach/participants/{id}/reenroll", person).with(user(coach)).with(csrf()));
+				}
+				String after = jdbc.queryForObject("select status from participant where id = ?", String.class, person);
+				String expected = ENROLLMENT_MOVES.get(action).getOrDefault(from, from);
+				tried++;
+				if (!after.equals(expected)) {
+					wrong.add("enrollment " + action + " from " + from + ": now " + after + " (expected " + expected + ")");
+				}
+				long added = enrollmentsOf(person) - enrollments;
+				if (added != (action.equals("reenroll") && from.equals("DISCHARGED") ? 1 : 0)) {
+					wrong.add("enrollment " + action + " from " + from + ": " + added + " enrollments added");
+				}
+			}
+		}
+	}
+
+	private void discharge(AccountUser coach, Long person) throws Exception {
+		mvc.perform(post("/coach/participants/{id}/discharge", person).param("reason", "GOALS_MET").param("on", LocalDate.now(clock).toString())
+			.with(user(coach)).with(csrf()));
+	}
+
+	private long enrollmentsOf(Long person) {
+		return jdbc.queryForObject("select count(*) from enrollment where participant_id = ?", Long.class, person);
+	}
+}
