@@ -247,6 +247,23 @@ class AccountsIntegrationTest extends IntegrationTest {
 		assertThat(jdbc.queryForObject("select display_name from user_account where email = ?", String.class, email)).isEqualTo("Made Elsewhere");
 	}
 
+	@Test
+	void closingAnAccountForgetsTheLinkThatMadeIt() throws Exception {
+		String email = "closing" + TestData.next() + "@example.org";
+		registerSeeker(email, "a long enough password");
+		String token = linkTokenFor(email);
+		mvc.perform(post("/register/confirm").param("token", token).with(csrf())).andExpect(redirectedUrl("/my/applications"));
+		Long id = jdbc.queryForObject("select id from user_account where email = ?", Long.class, email);
+		AccountUser user = accountsService.find(id).orElseThrow();
+		mvc.perform(post("/my/account/close").param("password", "a long enough password").param("confirm", "true").with(user(user))
+			.with(csrf())).andExpect(redirectedUrl("/login?closed"));
+		assertThat(pending(email)).isZero();
+		mvc.perform(post("/register/confirm").param("token", token).with(csrf())).andExpect(status().isNotFound());
+		// The address is free again: registering it makes a new link.
+		registerSeeker(email, "a long enough password");
+		assertThat(linkTokenFor(email)).isNotEqualTo(token);
+	}
+
 	@Autowired
 	Registrations registrations;
 
