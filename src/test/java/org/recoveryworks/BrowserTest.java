@@ -112,6 +112,31 @@ public abstract class BrowserTest extends IntegrationTest {
 		assertThat(results.getViolations()).as("WCAG 2.1 AA violations on %s:%n%s", page.url(), violations).isEmpty();
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private org.recoveryworks.shared.mail.DevMailbox devMailbox;
+
+	private static final java.util.regex.Pattern REGISTRATION_LINK = java.util.regex.Pattern.compile("/register/confirm\\?token=[A-Za-z0-9_-]+");
+
+	/** The link of the newest registration mail to the address (this test runs in the application's JVM, so it reads its mailbox). */
+	protected String registrationLink(String email) {
+		List<org.recoveryworks.shared.mail.DevMailbox.Message> mail = devMailbox.to(email);
+		assertThat(mail).as("mail to %s", email).isNotEmpty();
+		java.util.regex.Matcher link = REGISTRATION_LINK.matcher(mail.get(0).body());
+		assertThat(link.find()).as("a registration link in %s", mail.get(0).body()).isTrue();
+		return link.group();
+	}
+
+	/**
+	 * After the registration form was sent: the "check your e-mail" page shows; the person opens the link
+	 * e-mailed to them and presses "Finish registration", which signs them in.
+	 */
+	protected void finishRegistration(Page page, String email) {
+		com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Check your e-mail");
+		page.navigate(registrationLink(email));
+		page.locator("#finish").click();
+		page.waitForLoadState();
+	}
+
 	protected void signIn(Page page, String email, String password) {
 		page.navigate("/login");
 		page.locator("#username").fill(email);

@@ -28,6 +28,7 @@ class ConsentsBrowserTest extends BrowserTest {
 		person.locator("#email").fill(personEmail);
 		person.locator("#password").fill("a long enough password");
 		person.locator("button[type=submit]").click();
+		finishRegistration(person, personEmail);
 
 		Page coach = visitor(false);
 		signIn(coach, program.coach().email(), TestData.PASSWORD);

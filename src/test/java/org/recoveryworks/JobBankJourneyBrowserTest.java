@@ -47,6 +47,9 @@ class JobBankJourneyBrowserTest extends BrowserTest {
 		assertAccessible(anon);
 		anon.navigate("/register");
 		assertAccessible(anon);
+		anon.navigate("/register/confirm?token=nonsense");
+		assertThat(anon.locator("h1")).hasText("This link does not work");
+		assertAccessible(anon);
 		anon.navigate("/jobs/99999999");
 		assertThat(anon.locator("h1")).hasText("Page not found");
 		assertAccessible(anon);
@@ -65,6 +68,14 @@ class JobBankJourneyBrowserTest extends BrowserTest {
 		employer.locator("#email").fill(employerEmail);
 		employer.locator("#password").fill("a good long password");
 		employer.locator("button[type=submit]").click();
+		// It finishes by the link e-mailed to the address.
+		assertThat(employer.locator("h1")).hasText("Check your e-mail");
+		assertThat(employer.locator("#sent")).containsText(employerEmail);
+		assertAccessible(employer);
+		employer.navigate(registrationLink(employerEmail));
+		assertThat(employer.locator("#finish")).hasText("Finish registration");
+		assertAccessible(employer);
+		employer.locator("#finish").click();
 		assertThat(employer.locator("#pending-notice")).isVisible();
 		assertAccessible(employer);
 
@@ -117,7 +128,11 @@ class JobBankJourneyBrowserTest extends BrowserTest {
 		seeker.locator("#email").fill(seekerEmail);
 		seeker.locator("#password").fill("another long password");
 		seeker.locator("button[type=submit]").click();
+		assertThat(seeker.locator("h1")).hasText("Check your e-mail");
+		assertAccessible(seeker);
+		finishRegistration(seeker, seekerEmail);
 		assertThat(seeker.locator("h1")).hasText("My applications");
+		assertThat(seeker.locator(".usa-alert--success")).containsText("Your account is ready");
 		seeker.navigate("/jobs");
 		seeker.locator("#q").fill(title);
 		seeker.locator("#zip").fill("Bridgeport");
@@ -185,6 +200,7 @@ class JobBankJourneyBrowserTest extends BrowserTest {
 		page.locator("#email").fill(email);
 		page.locator("#password").fill("a long enough password");
 		page.locator("button[type=submit]").click();
+		finishRegistration(page, email);
 		page.navigate("/jobs?q=Recovery+Support+Specialist+Trainee&zip=06702");
 		page.locator("#result-list a").first().click();
 		page.locator("a.usa-button", new Page.LocatorOptions().setHasText("Apply for this job")).click();

@@ -210,6 +210,8 @@ class NewDeploymentBrowserTest extends BrowserTest {
 		employer.locator("#email").fill("morgan@capital-recovery.example.org");
 		employer.locator("#password").fill("employer password 2026");
 		employer.locator("main button[type=submit]").click();
+		finishRegistration(employer, "morgan@capital-recovery.example.org");
+		assertThat(employer.locator("h1")).hasText("Our postings");
 
 		// The administrator reviews everything it registered, and refuses it with a reason.
 		Page admin = visitor(false);

@@ -45,6 +45,21 @@ public class Accounts {
 		return create(email, password, displayName, phone, Role.EMPLOYER, organizationId);
 	}
 
+	/** {@link #registerSeeker}, with the password already hashed (a registration confirmed by its e-mailed link). */
+	@Transactional
+	AccountUser registerSeekerWithHash(String email, String passwordHash, String displayName, String phone) {
+		return createWithHash(email, passwordHash, displayName, phone, Role.SEEKER, null);
+	}
+
+	/** {@link #registerEmployer}, with the password already hashed (a registration confirmed by its e-mailed link). */
+	@Transactional
+	AccountUser registerEmployerWithHash(String email, String passwordHash, String displayName, String phone,
+			NewOrganization organization) {
+		ensureFree(email);
+		Long organizationId = organizations.register(organization);
+		return createWithHash(email, passwordHash, displayName, phone, Role.EMPLOYER, organizationId);
+	}
+
 	/** Adds a staff account to an existing organization (used by the demo data and admins). */
 	@Transactional
 	public AccountUser registerEmployerStaff(String email, String password, String displayName, Long organizationId) {
@@ -142,9 +157,14 @@ public class Accounts {
 
 	private AccountUser create(String email, String password, String displayName, String phone, Role role,
 			Long organizationId) {
+		return createWithHash(email, passwordEncoder.encode(password), displayName, phone, role, organizationId);
+	}
+
+	private AccountUser createWithHash(String email, String passwordHash, String displayName, String phone, Role role,
+			Long organizationId) {
 		ensureFree(email);
 		try {
-			UserAccount account = users.saveAndFlush(new UserAccount(normalize(email), passwordEncoder.encode(password),
+			UserAccount account = users.saveAndFlush(new UserAccount(normalize(email), passwordHash,
 					displayName.trim(), phone, role, organizationId, Instant.now(clock)));
 			return account.toAccountUser();
 		}

@@ -33,18 +33,21 @@ class MyData {
 	private final PasswordResetTokenRepository resetTokens;
 	private final ApiTokenRepository apiTokens;
 	private final RecoveryCodeRepository recoveryCodes;
+	private final PendingRegistrationRepository registrations;
 	private final PasswordEncoder passwordEncoder;
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	MyData(List<PersonalData> sources, UserAccountRepository users, PasswordResetTokenRepository resetTokens, ApiTokenRepository apiTokens,
-			RecoveryCodeRepository recoveryCodes, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock) {
+			RecoveryCodeRepository recoveryCodes, PendingRegistrationRepository registrations, PasswordEncoder passwordEncoder, AuditTrail audit,
+			Clock clock) {
 		this.sources = sources;
 		this.users = users;
 		this.resetTokens = resetTokens;
 		this.apiTokens = apiTokens;
 		this.recoveryCodes = recoveryCodes;
+		this.registrations = registrations;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
 		this.clock = clock;
@@ -143,6 +146,8 @@ class MyData {
 		resetTokens.deleteAllOf(user.id());
 		apiTokens.deleteAll(apiTokens.findByUserIdOrderByCreatedAtDesc(user.id()));
 		recoveryCodes.deleteAllOf(user.id());
+		// The used registration link still names the address until it expires.
+		registrations.deleteAllOf(user.id());
 		account.close(passwordEncoder.encode(Tokens.newSecret("closed-")), Instant.now(clock));
 		audit.recordEvent(user.id(), user.role().name(), AuditTrail.Action.UPDATE, "account closed", user.id(), null);
 	}

@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.recoveryworks.shared.Text;
 import org.recoveryworks.employers.OrganizationKind;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -16,16 +16,17 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class RegistrationController {
 
-	private final Accounts accounts;
+	private final Registrations registrations;
 	private final SecurityContextRepository contextRepository;
 
-	RegistrationController(Accounts accounts, SecurityContextRepository contextRepository) {
-		this.accounts = accounts;
+	RegistrationController(Registrations registrations, SecurityContextRepository contextRepository) {
+		this.registrations = registrations;
 		this.contextRepository = contextRepository;
 	}
 
@@ -46,11 +47,8 @@ class RegistrationController {
 	}
 
 	@PostMapping("/register/seeker")
-	String registerSeeker(@Valid @ModelAttribute("form") SeekerRegistrationForm form, BindingResult result,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		return register(form, result, "accounts/register-seeker", () -> accounts.registerSeeker(form.getEmail(),
-				form.getPassword(), form.getDisplayName(), Text.trimToNull(form.getPhone())), request, response, redirect,
-				"registration.seeker.done", "redirect:/my/applications");
+	String registerSeeker(@Valid @ModelAttribute("form") SeekerRegistrationForm form, BindingResult result, RedirectAttributes redirect) {
+		return register(Role.SEEKER, form, result, "accounts/register-seeker", redirect);
 	}
 
 	@GetMapping("/register/employer")
@@ -61,31 +59,80 @@ class RegistrationController {
 
 	@PostMapping("/register/employer")
 	String registerEmployer(@Valid @ModelAttribute("form") EmployerRegistrationForm form, BindingResult result,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		return register(form, result, "accounts/register-employer", () -> accounts.registerEmployer(form.getEmail(),
-				form.getPassword(), form.getDisplayName(), Text.trimToNull(form.getPhone()), form.toNewOrganization()), request,
-				response, redirect, "registration.employer.done", "redirect:/employer/postings");
+			RedirectAttributes redirect) {
+		return register(Role.EMPLOYER, form, result, "accounts/register-employer", redirect);
 	}
 
-	/** Creates the account unless the form has errors or the address is taken, then signs the new user in. */
-	private String register(SeekerRegistrationForm form, BindingResult result, String formView,
-			java.util.function.Supplier<AccountUser> create, HttpServletRequest request, HttpServletResponse response,
-			RedirectAttributes redirect, String doneKey, String next) {
-		if (!result.hasErrors() && accounts.exists(form.getEmail())) {
-			result.rejectValue("email", "registration.email.taken");
-		}
+	/**
+	 * Unless the form has errors, e-mails the address a link that finishes the registration (or, when it has an
+	 * account, a reminder of it), and answers the same either way: "check your e-mail".
+	 */
+	private String register(Role kind, SeekerRegistrationForm form, BindingResult result, String formView, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return formView;
 		}
+		registrations.start(kind, form.getEmail(), form.getPassword(), Registrations.Details.of(form));
+		redirect.addFlashAttribute("registeredEmail", Accounts.normalize(form.getEmail()));
+		return "redirect:/register/check-email";
+	}
+
+	@GetMapping("/register/check-email")
+	String checkEmail(Model model) {
+		model.addAttribute("validHours", registrations.validity().toHours());
+		return "accounts/register-sent";
+	}
+
+	/** Where the e-mailed link leads: a button, because opening a link (as mail scanners do) must change nothing. */
+	@GetMapping("/register/confirm")
+	String confirmForm(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
+		var opened = registrations.open(token);
+		if (opened.isEmpty()) {
+			return notUsable(false, response);
+		}
+		model.addAttribute("registration", opened.get());
+		model.addAttribute("token", token);
+		return "accounts/register-confirm";
+	}
+
+	@PostMapping("/register/confirm")
+	String confirm(@RequestParam(required = false) String token, @AuthenticationPrincipal AccountUser current,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		Registrations.Confirmation done;
 		try {
-			signIn(create.get(), request, response);
+			done = registrations.confirm(token);
 		}
 		catch (EmailAlreadyRegistered e) {
-			result.rejectValue("email", "registration.email.taken");
-			return formView;
+			// The address got its account at this very moment, some other way.
+			return notUsable(true, response);
 		}
-		redirect.addFlashAttribute("flashKey", doneKey);
-		return next;
+		if (done instanceof Registrations.Created created) {
+			signIn(created.user(), request, response);
+			redirect.addFlashAttribute("flashKey", doneKey(created.user().role()));
+			return "redirect:" + next(created.user().role());
+		}
+		if (done instanceof Registrations.AlreadyFinished finished) {
+			if (current != null && finished.accountId().equals(current.id())) {
+				// A double click: the first click signed this person in.
+				return "redirect:" + next(finished.kind());
+			}
+			redirect.addFlashAttribute("flashKey", "registration.confirm.alreadyDone");
+			return "redirect:/login";
+		}
+		return notUsable(((Registrations.NotUsable) done).known(), response);
+	}
+
+	private static String doneKey(Role kind) {
+		return kind == Role.EMPLOYER ? "registration.employer.done" : "registration.seeker.done";
+	}
+
+	private static String next(Role kind) {
+		return kind == Role.EMPLOYER ? "/employer/postings" : "/my/applications";
+	}
+
+	/** Unknown: 404; known but expired or used: 410. The same page. */
+	private static String notUsable(boolean known, HttpServletResponse response) {
+		response.setStatus(known ? HttpServletResponse.SC_GONE : HttpServletResponse.SC_NOT_FOUND);
+		return "accounts/register-confirm";
 	}
 
 	private void signIn(AccountUser user, HttpServletRequest request, HttpServletResponse response) {

@@ -91,6 +91,9 @@ class AccessMatrixTest extends IntegrationTest {
 			rule("GET", "/login", EVERYONE),
 			// The second sign-in step: reached by anyone, it works only for a session whose password step passed.
 			rule("*", "/login/code/**", EVERYONE),
+			// Registration, its "check your e-mail" page, and the e-mailed link (/register/confirm), which works for whoever holds it, once.
+			rule("GET", "/register/confirm", EVERYONE),
+			rule("POST", "/register/confirm", EVERYONE),
 			rule("*", "/register/**", EVERYONE),
 			rule("*", "/password/**", EVERYONE),
 			// An invitation link works for whoever holds it, once.

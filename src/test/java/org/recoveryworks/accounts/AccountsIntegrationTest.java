@@ -45,16 +45,230 @@ class AccountsIntegrationTest extends IntegrationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	private static final Pattern CONFIRM_LINK = Pattern.compile("(/register/confirm\\?token=([A-Za-z0-9_-]+))");
+
+	/** The token of the newest registration link e-mailed to the address. */
+	private String linkTokenFor(String email) {
+		List<DevMailbox.Message> mail = mailbox.to(email);
+		assertThat(mail).as("mail to %s", email).isNotEmpty();
+		Matcher link = CONFIRM_LINK.matcher(mail.get(0).body());
+		assertThat(link.find()).as("a registration link in %s", mail.get(0).body()).isTrue();
+		return link.group(2);
+	}
+
+	private long accounts(String email) {
+		return jdbc.queryForObject("select count(*) from user_account where lower(email) = lower(?)", Long.class, email);
+	}
+
+	private long pending(String email) {
+		return jdbc.queryForObject("select count(*) from pending_registration where lower(email) = lower(?)", Long.class, email);
+	}
+
+	private MvcResult registerSeeker(String email, String password) throws Exception {
+		return mvc.perform(post("/register/seeker").param("displayName", "Alex").param("email", email).param("password", password)
+			.with(csrf())).andReturn();
+	}
+
 	@Test
-	void seekerRegistersAndIsSignedIn() throws Exception {
+	void aNewSeekerHasAnAccountOnlyOnceTheyUseTheEmailedLinkAndUsingItTwiceMakesOne() throws Exception {
 		String email = "new.seeker" + TestData.next() + "@example.org";
 		mvc.perform(post("/register/seeker").param("displayName", "Alex").param("email", email)
 			.param("password", "a long enough password").with(csrf()))
+			.andExpect(redirectedUrl("/register/check-email"))
+			.andExpect(unauthenticated());
+		assertThat(accounts(email)).isZero();
+		// Waiting: the password only as its hash, the link's token only as its hash.
+		String token = linkTokenFor(email);
+		assertThat(jdbc.queryForObject("select password_hash from pending_registration where email = ?", String.class, email))
+			.startsWith("{bcrypt}").doesNotContain("a long enough password");
+		assertThat(jdbc.queryForObject("select token_hash from pending_registration where email = ?", String.class, email))
+			.hasSize(64).isNotEqualTo(token).doesNotContain(token);
+		java.sql.Timestamp created = jdbc.queryForObject("select created_at from pending_registration where email = ?",
+				java.sql.Timestamp.class, email);
+		java.sql.Timestamp expires = jdbc.queryForObject("select expires_at from pending_registration where email = ?",
+				java.sql.Timestamp.class, email);
+		assertThat(expires.toInstant()).isEqualTo(created.toInstant().plus(java.time.Duration.ofHours(24)));
+		assertThat(mailbox.to(email).get(0).body()).contains("http://localhost/register/confirm?token=" + token).contains("24 hours");
+
+		// Opening the link (as a mail scanner does) changes nothing.
+		java.util.Map<String, Integer> before = org.recoveryworks.DatabaseTables.contents(jdbc);
+		mvc.perform(get("/register/confirm").param("token", token))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Finish registration")))
+			.andExpect(content().string(containsString(email)));
+		assertThat(org.recoveryworks.DatabaseTables.contents(jdbc)).isEqualTo(before);
+		assertThat(accounts(email)).isZero();
+
+		mvc.perform(post("/register/confirm").param("token", token).with(csrf()))
 			.andExpect(redirectedUrl("/my/applications"))
+			.andExpect(flash().attribute("flashKey", "registration.seeker.done"))
 			.andExpect(authenticated().withUsername(email));
+		assertThat(accounts(email)).isEqualTo(1);
 		String hash = jdbc.queryForObject("select password_hash from user_account where email = ?", String.class, email);
 		assertThat(hash).startsWith("{bcrypt}").doesNotContain("a long enough password");
+		assertThat(jdbc.queryForObject("select display_name from user_account where email = ?", String.class, email)).isEqualTo("Alex");
+		mvc.perform(formLogin().user(email).password("a long enough password")).andExpect(authenticated());
+		// What the waiting registration held is gone with its use.
+		assertThat(jdbc.queryForObject("select password_hash from pending_registration where email = ?", String.class, email)).isNull();
+
+		// The same link again: "already finished, sign in", and no second account.
+		mvc.perform(post("/register/confirm").param("token", token).with(csrf()))
+			.andExpect(redirectedUrl("/login"))
+			.andExpect(flash().attribute("flashKey", "registration.confirm.alreadyDone"));
+		assertThat(accounts(email)).isEqualTo(1);
+		mvc.perform(get("/register/confirm").param("token", token))
+			.andExpect(status().is4xxClientError())
+			.andExpect(content().string(containsString("This link has expired or was already used. Register again.")));
 	}
+
+	@Test
+	void theAnswerIsTheSameWhetherOrNotTheAddressHasAnAccountAndTheOwnerIsTold() throws Exception {
+		AccountUser existing = data.seeker();
+		String fresh = "fresh" + TestData.next() + "@example.org";
+		MvcResult known = registerSeeker(existing.email().toUpperCase(), "a long enough password");
+		MvcResult unknown = registerSeeker(fresh, "a long enough password");
+		assertThat(known.getResponse().getStatus()).isEqualTo(unknown.getResponse().getStatus()).isEqualTo(302);
+		assertThat(known.getResponse().getRedirectedUrl()).isEqualTo(unknown.getResponse().getRedirectedUrl())
+			.isEqualTo("/register/check-email");
+		assertThat((java.util.Map<String, Object>) known.getFlashMap()).containsOnlyKeys("registeredEmail").containsEntry("registeredEmail", existing.email());
+		assertThat((java.util.Map<String, Object>) unknown.getFlashMap()).containsOnlyKeys("registeredEmail").containsEntry("registeredEmail", fresh);
+		String knownPage = checkEmailPage(known, existing.email());
+		String unknownPage = checkEmailPage(unknown, fresh);
+		assertThat(knownPage).isEqualTo(unknownPage).contains("Check your e-mail").contains("We sent a link to ADDRESS to finish.")
+			.contains("The link works for 24 hours.");
+
+		// Nothing is made for the address that has an account; its owner is told how to sign in.
+		assertThat(accounts(existing.email())).isEqualTo(1);
+		assertThat(pending(existing.email())).isZero();
+		List<DevMailbox.Message> mail = mailbox.to(existing.email());
+		assertThat(mail).hasSize(1);
+		assertThat(mail.get(0).body()).contains("Someone (maybe you) tried to register with this e-mail address.")
+			.contains("You already have an account").contains("http://localhost/login").contains("http://localhost/password/forgot")
+			.contains("If it was not you, you can ignore this e-mail.").doesNotContain("/register/confirm");
+		assertThat(pending(fresh)).isEqualTo(1);
+		assertThat(accounts(fresh)).isZero();
+
+		// The same for an employer (no organization either), and for an account that was deactivated.
+		long organizations = jdbc.queryForObject("select count(*) from organization", Long.class);
+		MvcResult employer = mvc.perform(post("/register/employer").param("displayName", "Pat").param("email", existing.email())
+			.param("password", "a long enough password").param("organizationName", "Squatters Inc").param("kind", "NONPROFIT_PROVIDER")
+			.param("town", "New London").param("zip", "06320").with(csrf())).andReturn();
+		assertThat(employer.getResponse().getRedirectedUrl()).isEqualTo("/register/check-email");
+		AccountUser deactivated = data.seeker();
+		jdbc.update("update user_account set deactivated_at = ? where id = ?", java.sql.Timestamp.from(java.time.Instant.now(clock)),
+				deactivated.id());
+		MvcResult gone = registerSeeker(deactivated.email(), "a long enough password");
+		assertThat(gone.getResponse().getRedirectedUrl()).isEqualTo("/register/check-email");
+		assertThat(checkEmailPage(gone, deactivated.email())).isEqualTo(unknownPage);
+		assertThat(jdbc.queryForObject("select count(*) from organization", Long.class)).isEqualTo(organizations);
+		assertThat(pending(existing.email()) + pending(deactivated.email())).isZero();
+		assertThat(mailbox.to(existing.email())).hasSize(2);
+		assertThat(mailbox.to(deactivated.email())).singleElement().satisfies(m -> assertThat(m.body()).contains("You already have an account"));
+	}
+
+	/** The "check your e-mail" page the redirect leads to, with the address replaced and the per-request form token left out. */
+	private String checkEmailPage(MvcResult registration, String address) throws Exception {
+		String page = mvc.perform(get(registration.getResponse().getRedirectedUrl()).flashAttrs(registration.getFlashMap()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains(address);
+		return page.replace(address, "ADDRESS").replaceAll("(_csrf\"\\s+content=\")[^\"]*", "$1")
+			.replaceAll("hx-headers=\"[^\"]*\"", "");
+	}
+
+	@Test
+	void theNewestRegistrationOfAnAddressReplacesTheOneBefore() throws Exception {
+		String email = "twice" + TestData.next() + "@example.org";
+		registerSeeker(email, "the first long password");
+		String first = linkTokenFor(email);
+		registerSeeker(email.toUpperCase(), "the second long password");
+		String second = linkTokenFor(email);
+		assertThat(second).isNotEqualTo(first);
+		assertThat(pending(email)).isEqualTo(1);
+		mvc.perform(post("/register/confirm").param("token", first).with(csrf()))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("This link has expired or was already used.")));
+		assertThat(accounts(email)).isZero();
+		mvc.perform(post("/register/confirm").param("token", second).with(csrf())).andExpect(redirectedUrl("/my/applications"));
+		mvc.perform(formLogin().user(email).password("the second long password")).andExpect(authenticated());
+	}
+
+	@Test
+	void expiredUnknownAndMalformedLinksAreAClearPageNeverAnError() throws Exception {
+		String email = "late" + TestData.next() + "@example.org";
+		registerSeeker(email, "a long enough password");
+		String token = linkTokenFor(email);
+		jdbc.update("update pending_registration set expires_at = ? where email = ?",
+				java.sql.Timestamp.from(java.time.Instant.now(clock).minusSeconds(1)), email);
+		mvc.perform(get("/register/confirm").param("token", token))
+			.andExpect(status().is4xxClientError())
+			.andExpect(content().string(containsString("This link has expired or was already used. Register again.")))
+			.andExpect(content().string(containsString("href=\"/register\"")));
+		mvc.perform(post("/register/confirm").param("token", token).with(csrf()))
+			.andExpect(status().isGone())
+			.andExpect(content().string(containsString("This link has expired or was already used. Register again.")));
+		assertThat(accounts(email)).isZero();
+
+		for (String garbage : new String[] { "nonsense", "", "x".repeat(5000), "<script>alert(1)</script>", "%00" }) {
+			mvc.perform(get("/register/confirm").param("token", garbage))
+				.andExpect(status().isNotFound())
+				.andExpect(content().string(containsString("This link has expired or was already used.")));
+			mvc.perform(post("/register/confirm").param("token", garbage).with(csrf()))
+				.andExpect(status().isNotFound())
+				.andExpect(content().string(containsString("This link has expired or was already used.")));
+		}
+		mvc.perform(get("/register/confirm")).andExpect(status().isNotFound());
+		mvc.perform(post("/register/confirm").with(csrf())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void expiredRegistrationsAreForgottenAndWaitingOnesKept() throws Exception {
+		String late = "forgotten" + TestData.next() + "@example.org";
+		String waiting = "kept" + TestData.next() + "@example.org";
+		registerSeeker(late, "a long enough password");
+		registerSeeker(waiting, "a long enough password");
+		jdbc.update("update pending_registration set expires_at = ? where email = ?",
+				java.sql.Timestamp.from(java.time.Instant.now(clock).minusSeconds(1)), late);
+		assertThat(registrations.forgetExpired()).isPositive();
+		assertThat(pending(late)).isZero();
+		assertThat(pending(waiting)).isEqualTo(1);
+	}
+
+	@Test
+	void aLinkWhoseAddressGotAnAccountMeanwhileMakesNothing() throws Exception {
+		String email = "raced" + TestData.next() + "@example.org";
+		registerSeeker(email, "a long enough password");
+		String token = linkTokenFor(email);
+		accountsService.registerSeeker(email, TestData.PASSWORD, "Made Elsewhere", null);
+		mvc.perform(post("/register/confirm").param("token", token).with(csrf()))
+			.andExpect(status().isGone())
+			.andExpect(content().string(containsString("This link has expired or was already used.")))
+			.andExpect(unauthenticated());
+		assertThat(accounts(email)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select display_name from user_account where email = ?", String.class, email)).isEqualTo("Made Elsewhere");
+	}
+
+	@Test
+	void closingAnAccountForgetsTheLinkThatMadeIt() throws Exception {
+		String email = "closing" + TestData.next() + "@example.org";
+		registerSeeker(email, "a long enough password");
+		String token = linkTokenFor(email);
+		mvc.perform(post("/register/confirm").param("token", token).with(csrf())).andExpect(redirectedUrl("/my/applications"));
+		Long id = jdbc.queryForObject("select id from user_account where email = ?", Long.class, email);
+		AccountUser user = accountsService.find(id).orElseThrow();
+		mvc.perform(post("/my/account/close").param("password", "a long enough password").param("confirm", "true").with(user(user))
+			.with(csrf())).andExpect(redirectedUrl("/login?closed"));
+		assertThat(pending(email)).isZero();
+		mvc.perform(post("/register/confirm").param("token", token).with(csrf())).andExpect(status().isNotFound());
+		// The address is free again: registering it makes a new link.
+		registerSeeker(email, "a long enough password");
+		assertThat(linkTokenFor(email)).isNotEqualTo(token);
+	}
+
+	@Autowired
+	Registrations registrations;
+
+	@Autowired
+	Accounts accountsService;
 
 	@Test
 	void registrationShowsFieldMessagesAndSavesNothingWhenInvalid() throws Exception {
@@ -74,10 +288,29 @@ class AccountsIntegrationTest extends IntegrationTest {
 	@Test
 	void employerRegistrationCreatesAPendingOrganizationThatAnAdminVerifies() throws Exception {
 		String email = "hr" + TestData.next() + "@example.org";
+		long organizationsBefore = jdbc.queryForObject("select count(*) from organization", Long.class);
 		mvc.perform(post("/register/employer").param("displayName", "Pat").param("email", email)
 			.param("password", "a long enough password").param("organizationName", "Shoreline Recovery Center")
-			.param("kind", "NONPROFIT_PROVIDER").param("town", "New London").param("zip", "06320").with(csrf()))
-			.andExpect(redirectedUrl("/employer/postings"));
+			.param("kind", "NONPROFIT_PROVIDER").param("town", "New London").param("zip", "06320").param("phone", "(860) 555-0100")
+			.with(csrf()))
+			.andExpect(redirectedUrl("/register/check-email"));
+		assertThat(accounts(email)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from organization", Long.class)).isEqualTo(organizationsBefore);
+		String token = linkTokenFor(email);
+		mvc.perform(get("/register/confirm").param("token", token)).andExpect(status().isOk());
+		assertThat(jdbc.queryForObject("select count(*) from organization", Long.class)).isEqualTo(organizationsBefore);
+
+		// Sent ten times at once (a double click, and more): one account, one organization.
+		List<String> answers = TestData.tenAtOnce(() -> mvc.perform(post("/register/confirm").param("token", token).with(csrf()))
+			.andReturn().getResponse().getRedirectedUrl());
+		assertThat(answers).filteredOn("/employer/postings"::equals).hasSize(1);
+		assertThat(answers).filteredOn("/login"::equals).hasSize(9);
+		assertThat(accounts(email)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from organization", Long.class)).isEqualTo(organizationsBefore + 1);
+		assertThat(jdbc.queryForObject("select phone from user_account where email = ?", String.class, email)).isEqualTo("(860) 555-0100");
+		mvc.perform(post("/register/confirm").param("token", token).with(csrf())).andExpect(redirectedUrl("/login"));
+		assertThat(jdbc.queryForObject("select count(*) from organization", Long.class)).isEqualTo(organizationsBefore + 1);
+
 		Long orgId = jdbc.queryForObject("select organization_id from user_account where email = ?", Long.class, email);
 		assertThat(organizations.get(orgId).verified()).isFalse();
 
@@ -96,15 +329,6 @@ class AccountsIntegrationTest extends IntegrationTest {
 			.param("password", "é".repeat(40)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Use 12 to 72 characters")));
-	}
-
-	@Test
-	void duplicateEmailIsRefusedWithAClearMessage() throws Exception {
-		AccountUser existing = data.seeker();
-		mvc.perform(post("/register/seeker").param("displayName", "Alex").param("email", existing.email().toUpperCase())
-			.param("password", "a long enough password").with(csrf()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("An account with this e-mail address already exists.")));
 	}
 
 	@Test

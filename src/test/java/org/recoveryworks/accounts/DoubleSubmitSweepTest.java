@@ -80,7 +80,7 @@ class DoubleSubmitSweepTest extends IntegrationTest {
 			swept("/employer/tokens"), swept("/coach/tokens"), route("/employer/tokens/{id}/revoke", Guard.STATE_MOVE),
 			route("/coach/tokens/{id}/revoke", Guard.STATE_MOVE), route("/my/account/close", Guard.ACCOUNT),
 			route("/password/forgot", Guard.REPLACES), route("/password/reset", Guard.ACCOUNT), route("/register/employer", Guard.ACCOUNT),
-			route("/register/seeker", Guard.ACCOUNT), route("/account/two-step/recovery-codes", Guard.REPLACES), route("/login/code", Guard.ACCOUNT),
+			route("/register/seeker", Guard.ACCOUNT), route("/register/confirm", Guard.ACCOUNT), route("/account/two-step/recovery-codes", Guard.REPLACES), route("/login/code", Guard.ACCOUNT),
 			route("/login/code/setup", Guard.ACCOUNT),
 			// Administration.
 			swept("/admin/programs"), route("/admin/programs/{id}/edit", Guard.EDIT), route("/admin/organizations/{id}/refuse", Guard.STATE_MOVE),

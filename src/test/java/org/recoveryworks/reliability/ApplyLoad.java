@@ -263,7 +263,26 @@ final class ApplyLoad {
 		return Long.parseLong(m.group(1));
 	}
 
-	private List<String> register(int users) throws InterruptedException {
+	private static final String ADMIN = "admin@recoveryworks.example.org";
+
+	private static final String DEMO_PASSWORD = "recovery-demo-2026";
+
+	/**
+	 * Registers the job seekers as people do: the form, then the link e-mailed to them. This client runs outside the
+	 * application, and its H2 database is open only to it, so it reads the links where they wait in the default mode:
+	 * on the demo administrator's dev mailbox page.
+	 */
+	private List<String> register(int users) throws InterruptedException, IOException {
+		WebUser admin = new WebUser(http, app.baseUrl());
+		if (!admin.signIn(ADMIN, DEMO_PASSWORD)) {
+			throw new IllegalStateException("The demo administrator could not sign in");
+		}
+		admin.get("/login/code");
+		// The demo staff's published key; the application runs on this machine's clock.
+		WebUser.Page code = admin.post("/login/code", Map.of("code", org.recoveryworks.TestData.code(ADMIN, java.time.Clock.systemUTC())));
+		if (code.status() != 302 || code.location().contains("/login")) {
+			throw new IllegalStateException("The demo administrator's second sign-in step answered " + code.status() + " " + code.location());
+		}
 		List<String> emails = Collections.synchronizedList(new ArrayList<>());
 		String run = Long.toString(System.currentTimeMillis(), 36);
 		ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -274,11 +293,21 @@ final class ApplyLoad {
 				try {
 					u.get("/register/seeker");
 					WebUser.Page p = u.post("/register/seeker", Map.of("displayName", "Load Applicant (test)", "email", email, "password", PASSWORD));
-					if (p.status() == 302) {
+					if (p.status() != 302 || !p.location().endsWith("/register/check-email")) {
+						fail("registration of " + email + " answered " + p.status() + " " + p.location());
+						return;
+					}
+					String token = registrationToken(admin, email);
+					u.get("/register/confirm?token=" + token);
+					WebUser.Page done = u.post("/register/confirm", Map.of("token", token));
+					if (done.status() == 302 && done.location().endsWith("/my/applications")) {
 						emails.add(email);
 					}
+					else {
+						fail("the registration link of " + email + " answered " + done.status() + " " + done.location());
+					}
 				}
-				catch (IOException e) {
+				catch (IOException | RuntimeException e) {
 					fail("registration: " + e);
 				}
 				catch (InterruptedException e) {
@@ -292,6 +321,33 @@ final class ApplyLoad {
 			throw new IllegalStateException("Only " + emails.size() + " of " + users + " applicants could register: " + errorSamples);
 		}
 		return emails;
+	}
+
+	/** One mail on the dev mailbox page: its recipient, then its text. */
+	private static final Pattern MAIL = Pattern.compile("<span>([^<]+)</span>[^<]*<span>[^<]*</span></p>\\s*<pre[^>]*>([^<]*)</pre>");
+
+	private static final Pattern REGISTRATION_LINK = Pattern.compile("/register/confirm\\?token=([A-Za-z0-9_-]+)");
+
+	/** The token of the newest registration link to the address on the dev mailbox page (newest mail first). */
+	private static String registrationToken(WebUser admin, String email) throws IOException, InterruptedException {
+		for (int attempt = 0; attempt < 20; attempt++) {
+			WebUser.Page page;
+			synchronized (admin) {
+				page = admin.get("/admin/mailbox");
+			}
+			if (page.status() != 200) {
+				throw new IllegalStateException("The dev mailbox answered " + page.status() + " " + page.location());
+			}
+			Matcher mail = MAIL.matcher(page.body());
+			while (mail.find()) {
+				Matcher link = REGISTRATION_LINK.matcher(mail.group(2));
+				if (mail.group(1).equals(email) && link.find()) {
+					return link.group(1);
+				}
+			}
+			Thread.sleep(250);
+		}
+		throw new IllegalStateException("No registration link for " + email + " on the dev mailbox page");
 	}
 
 	private interface Call<T> {

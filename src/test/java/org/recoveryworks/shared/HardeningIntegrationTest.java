@@ -110,6 +110,9 @@ class HardeningIntegrationTest extends IntegrationTest {
 		}
 		mvc.perform(post("/register/seeker").param("email", "x@example.org").with(csrf()).with(from(address)))
 			.andExpect(status().isTooManyRequests());
+		// Guessing registration links counts too.
+		mvc.perform(post("/register/confirm").param("token", "guess").with(csrf()).with(from(address)))
+			.andExpect(status().isTooManyRequests());
 		String searcher = "10.80." + (TestData.next() % 250) + ".9";
 		for (int i = 0; i < 120; i++) {
 			mvc.perform(get("/api/v1/jobs").param("size", "1").with(from(searcher))).andExpect(status().isOk());
