@@ -134,14 +134,22 @@ class Participant {
 		this.primaryCoachId = coachId;
 	}
 
+	/** Ends the enrollment: only while the person is enrolled. */
 	void discharge(LocalDate on, DischargeReason reason, String note) {
+		if (status != Status.ACTIVE) {
+			throw new org.recoveryworks.shared.StateConflict("participant.alreadyDischarged", "This person is already discharged.");
+		}
 		this.status = Status.DISCHARGED;
 		this.dischargedOn = on;
 		this.dischargeReason = reason;
 		this.dischargeNote = Text.trimToNull(note);
 	}
 
+	/** Enrolls a discharged person again: the one way back from a discharge. */
 	void reenroll(LocalDate on) {
+		if (status != Status.DISCHARGED) {
+			throw new org.recoveryworks.shared.StateConflict("participant.alreadyActive", "This person is already enrolled.");
+		}
 		this.status = Status.ACTIVE;
 		this.enrolledOn = on;
 		this.dischargedOn = null;

@@ -89,9 +89,6 @@ class Participants {
 	@Transactional
 	void discharge(AccountUser staff, Long id, LocalDate on, DischargeReason reason, String note) {
 		Participant p = records.open(staff, id);
-		if (p.getStatus() == Participant.Status.DISCHARGED) {
-			throw new RuleViolation(null, "participant.alreadyDischarged", "This person is already discharged.");
-		}
 		if (on.isBefore(p.getEnrolledOn())) {
 			throw new RuleViolation("dischargedOn", "participant.discharge.beforeEnrollment", "The discharge date is before the enrollment date.");
 		}
@@ -105,9 +102,6 @@ class Participants {
 	@Transactional
 	void reenroll(AccountUser staff, Long id, LocalDate on) {
 		Participant p = records.open(staff, id);
-		if (p.getStatus() == Participant.Status.ACTIVE) {
-			throw new RuleViolation(null, "participant.alreadyActive", "This person is already enrolled.");
-		}
 		if (p.getDischargedOn() != null && on.isBefore(p.getDischargedOn())) {
 			throw new RuleViolation("enrolledOn", "participant.reenroll.beforeDischarge", "Re-enrollment must be after the discharge.");
 		}

@@ -82,6 +82,7 @@ class CredentialEntry {
 	}
 
 	void verify(Long supervisorId, Instant now) {
+		requireReviewable();
 		this.status = EntryStatus.VERIFIED;
 		this.reviewedBy = supervisorId;
 		this.reviewedAt = now;
@@ -89,10 +90,24 @@ class CredentialEntry {
 	}
 
 	void giveBack(Long supervisorId, String note, Instant now) {
+		requireReviewable();
 		this.status = EntryStatus.RETURNED;
 		this.reviewedBy = supervisorId;
 		this.reviewedAt = now;
 		this.returnNote = note;
+	}
+
+	/** Refuses removing a verified entry. */
+	void requireRemovable() {
+		if (!status.canBeRemoved()) {
+			throw new org.recoveryworks.shared.StateConflict("credentialEntry.verified", "A verified entry cannot be removed.");
+		}
+	}
+
+	private void requireReviewable() {
+		if (!status.canBeReviewed()) {
+			throw new org.recoveryworks.shared.StateConflict("credentialEntry.changed", "Someone else reviewed this entry first, or it changed.");
+		}
 	}
 
 	Long getId() { return id; }

@@ -201,9 +201,7 @@ class Credentials {
 	void remove(AccountUser user, Long entryId) {
 		CredentialEntry entry = entries.findById(entryId).orElseThrow(() -> new CredentialNotFound(entryId));
 		own(user, entry.getTrackId());
-		if (entry.getStatus() == EntryStatus.VERIFIED) {
-			throw new RuleViolation(null, "credentialEntry.verified", "A verified entry cannot be removed.");
-		}
+		entry.requireRemovable();
 		entries.delete(entry);
 		if (entry.getCertificateKey() != null) {
 			documents.deleteAfterCommit(entry.getCertificateKey());
@@ -362,7 +360,7 @@ class Credentials {
 		if (!isVerifier(supervisor, track)) {
 			throw new CredentialNotFound(entryId);
 		}
-		if (entry.getVersion() != version || entry.getStatus() != EntryStatus.PENDING) {
+		if (entry.getVersion() != version) {
 			throw new RuleViolation(null, "credentialEntry.changed", "Someone else reviewed this entry first, or it changed.");
 		}
 		return entry;

@@ -92,6 +92,9 @@ class FidelityReview {
 
 	/** Takes the form's values; when {@code complete}, every item has a score and the total is fixed. */
 	void apply(FidelityReviewForm form, boolean complete, Instant now) {
+		if (isComplete()) {
+			throw new org.recoveryworks.shared.StateConflict("fidelity.completed", "This review is complete and can no longer be changed.");
+		}
 		this.reviewedOn = form.getReviewedOn();
 		this.reviewers = form.getReviewers().trim();
 		this.strengths = blankToNull(form.getStrengths());
