@@ -67,8 +67,12 @@ class TransitionSweepTest extends IntegrationTest {
 		applicationStages(wrong);
 		credentialEntries(wrong);
 		enrollments(wrong);
-		System.out.println("Transition sweep: " + tried + " actions tried from every state of applications, credential entries and enrollments");
-		assertThat(tried).isEqualTo(STAGES.size() * EMPLOYER_STAGES.size() + 3 * 3 + 2 * 2);
+		sessions(wrong);
+		consents(wrong);
+		fidelityReviews(wrong);
+		System.out.println("Transition sweep: " + tried + " actions tried from every state of applications, credential entries, enrollments,"
+				+ " sessions, consents and fidelity reviews");
+		assertThat(tried).isEqualTo(STAGES.size() * EMPLOYER_STAGES.size() + 3 * 3 + 2 * 2 + 3 + 2 + 2);
 		assertThat(wrong).as("moves that changed what they should not, or did not change what they should").isEmpty();
 	}
 
@@ -162,6 +166,100 @@ class TransitionSweepTest extends IntegrationTest {
 				}
 			}
 		}
+	}
+
+	/** A session is cancelled only while it is still to be held: not once documented, not twice. */
+	private void sessions(List<String> wrong) throws Exception {
+		TestData.Program program = data.program();
+		AccountUser coach = program.coach();
+		Long person = org.recoveryworks.coaching.Enrollments.enroll(mvc, coach, LocalDate.now(clock).minusDays(30), "Transition Sessions");
+		for (String from : List.of("SCHEDULED", "DOCUMENTED", "CANCELLED")) {
+			mvc.perform(post("/coach/participants/{id}/sessions", person).param("date", LocalDate.now(clock).plusDays(3).toString())
+				.param("time", "10:00").param("minutes", "45").param("mode", "PHONE").param("kind", "JOB_SEARCH").with(user(coach)).with(csrf()));
+			Long session = jdbc.queryForObject("select max(id) from coaching_session where participant_id = ?", Long.class, person);
+			java.sql.Timestamp earlier = java.sql.Timestamp.from(clock.instant().minusSeconds(3600));
+			jdbc.update("update coaching_session set documented_at = ?, cancelled_at = ? where id = ?", from.equals("DOCUMENTED") ? earlier : null,
+					from.equals("CANCELLED") ? earlier : null, session);
+			String before = row("coaching_session", session);
+			mvc.perform(post("/coach/sessions/{id}/cancel", session).param("reason", "The person is unwell.").with(user(coach)).with(csrf()));
+			tried++;
+			String after = row("coaching_session", session);
+			boolean cancelled = jdbc.queryForObject("select count(*) from coaching_session where id = ? and cancelled_at is not null"
+					+ " and cancel_reason = 'The person is unwell.'", Long.class, session) == 1;
+			if (from.equals("SCHEDULED") ? !cancelled : !after.equals(before)) {
+				wrong.add("session cancel from " + from + (cancelled ? ": cancelled" : ": not cancelled"));
+			}
+		}
+	}
+
+	/** A consent is revoked once: a revoked one stays as it was revoked. */
+	private void consents(List<String> wrong) throws Exception {
+		TestData.Program program = data.program();
+		AccountUser coach = program.coach();
+		Long person = org.recoveryworks.coaching.Enrollments.enroll(mvc, coach, LocalDate.now(clock).minusDays(30), "Transition Consents");
+		for (String from : List.of("ACTIVE", "REVOKED")) {
+			String page = "/coach/participants/" + person + "/consents";
+			Map<String, String> form = PageForms.fields(mvc, page + "/new", page, coach, Map.of("discloser", "Shoreline Peer Employment",
+					"information", "SESSION_ATTENDANCE", "description", "Whether the person comes.", "recipientName", "Jordan Fields",
+					"purpose", "To plan support at work.", "signedOn", LocalDate.now(clock).toString(), "toldRightToRevoke", "true", "expiresOn",
+					LocalDate.now(clock).plusMonths(6).toString()));
+			PageForms.send(mvc, page, form, coach);
+			Long consent = jdbc.queryForObject("select max(id) from consent where participant_id = ?", Long.class, person);
+			if (from.equals("REVOKED")) {
+				jdbc.update("update consent set revoked_on = ?, revoked_by = ?, revocation_note = 'Earlier.' where id = ?",
+						LocalDate.now(clock).minusDays(2), coach.id(), consent);
+			}
+			String before = row("consent", consent);
+			mvc.perform(post("/coach/participants/{id}/consents/{c}/revoke", person, consent).param("note", "Asked by phone.").with(user(coach))
+				.with(csrf()));
+			tried++;
+			String after = row("consent", consent);
+			boolean revokedNow = jdbc.queryForObject("select count(*) from consent where id = ? and revocation_note = 'Asked by phone.'", Long.class,
+					consent) == 1;
+			if (from.equals("ACTIVE") ? !revokedNow : !after.equals(before)) {
+				wrong.add("consent revoke from " + from + (revokedNow ? ": revoked now" : ": not revoked"));
+			}
+		}
+	}
+
+	/** A draft review is changed until it is completed; a completed review is final. */
+	private void fidelityReviews(List<String> wrong) throws Exception {
+		TestData.Program program = data.program();
+		AccountUser supervisor = program.supervisor();
+		for (String from : List.of("DRAFT", "COMPLETE")) {
+			// A listing each: a program has one draft at a time.
+			PageForms.send(mvc, "/programs/manage", PageForms.fields(mvc, "/programs/manage/new", "/programs/manage", supervisor,
+					Map.of("name", "Transition Listing " + TestData.next(), "languages", "English", "town", "Hartford", "zip", "06103", "services",
+							"JOB_SEARCH")), supervisor);
+			Long listing = jdbc.queryForObject("select max(id) from program_listing", Long.class);
+			String action = "/programs/manage/fidelity/" + listing;
+			PageForms.send(mvc, action, PageForms.fields(mvc, action + "/new", action, supervisor, Map.of("reviewedOn",
+					LocalDate.now(clock).minusDays(from.equals("DRAFT") ? 1 : 2).toString(), "reviewers", "First Reviewer", "draft", "true")), supervisor);
+			Long review = jdbc.queryForObject("select max(id) from fidelity_review where program_id = ?", Long.class, listing);
+			String edit = "/programs/manage/fidelity/reviews/" + review;
+			Map<String, String> form = PageForms.fields(mvc, edit + "/edit", edit, supervisor, Map.of("reviewers", "Second Reviewer", "draft", "true"));
+			if (from.equals("COMPLETE")) {
+				jdbc.update("update fidelity_review set completed_at = ?, total = 0 where id = ?", java.sql.Timestamp.from(clock.instant()), review);
+			}
+			String before = row("fidelity_review", review);
+			PageForms.send(mvc, edit, form, supervisor);
+			tried++;
+			String reviewers = jdbc.queryForObject("select reviewers from fidelity_review where id = ?", String.class, review);
+			if (from.equals("DRAFT") ? !reviewers.equals("Second Reviewer") : !row("fidelity_review", review).equals(before)) {
+				wrong.add("fidelity review change from " + from + ": reviewers now " + reviewers);
+			}
+		}
+	}
+
+	/** The whole row, to see that a refused move changed nothing in it. */
+	private String row(String table, Long id) {
+		StringBuilder all = new StringBuilder();
+		jdbc.query("select * from " + table + " where id = ?", rs -> {
+			for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+				all.append(rs.getString(i)).append('|');
+			}
+		}, id);
+		return all.toString();
 	}
 
 	private void discharge(AccountUser coach, Long person) throws Exception {

@@ -142,7 +142,11 @@ class Consent {
 		return revokedOn == null && !signedOn.isAfter(day) && (expiresOn == null || !expiresOn.isBefore(day));
 	}
 
+	/** Revokes the consent: once; a revoked consent stays revoked (a new one is signed instead). */
 	void revoke(LocalDate on, Long by, Instant at, String note) {
+		if (revokedOn != null) {
+			throw new org.recoveryworks.shared.StateConflict("consent.alreadyRevoked", "This consent was already revoked.");
+		}
 		this.revokedOn = on;
 		this.revokedBy = by;
 		this.revokedAt = at;

@@ -142,9 +142,6 @@ public class Consents {
 	public void revoke(Long actorId, String actorRole, Long participantId, Long consentId, String note) {
 		Consent consent = consents.lockById(consentId).filter(c -> c.getParticipantId().equals(participantId))
 			.orElseThrow(() -> new ConsentNotFound(consentId));
-		if (consent.revoked()) {
-			throw new RuleViolation(null, "consent.alreadyRevoked", "This consent was already revoked.");
-		}
 		consent.revoke(LocalDate.now(clock), actorId, Instant.now(clock), note);
 		audit.record(actorId, actorRole, AuditTrail.Action.UPDATE, "consent revoked", consentId, participantId);
 	}

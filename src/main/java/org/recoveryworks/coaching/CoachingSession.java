@@ -87,7 +87,12 @@ class CoachingSession {
 		this.externalId = externalId;
 	}
 
+	/** Cancels a session still to be held: neither documented nor cancelled before. */
 	void cancel(String reason, Instant now) {
+		if (documentedAt != null || cancelledAt != null) {
+			throw new org.recoveryworks.shared.StateConflict("session.cancel.notPossible",
+					"Only a session that is neither documented nor cancelled can be cancelled.");
+		}
 		this.cancelledAt = now;
 		this.cancelReason = reason;
 	}

@@ -107,9 +107,6 @@ class Sessions {
 	@Transactional
 	void cancel(AccountUser staff, Long sessionId, String reason) {
 		CoachingSession s = open(staff, sessionId);
-		if (s.getDocumentedAt() != null || s.getCancelledAt() != null) {
-			throw new RuleViolation(null, "session.cancel.notPossible", "Only a session that is neither documented nor cancelled can be cancelled.");
-		}
 		String why = Text.trimToNull(reason);
 		if (why != null && why.length() > 200) {
 			throw new RuleViolation("reason", "participant.size.200", "Please use at most 200 characters.");
