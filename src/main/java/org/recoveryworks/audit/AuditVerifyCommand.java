@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
  * See the README for the commands.
  * <ul>
  * <li>{@code --audit-verify}: checks the whole trail as it is (sealing nothing) against the checkpoints.</li>
+ * <li>{@code --audit-checkpoint}: seals what is waiting, checks, and saves a checkpoint (e-mailed to the privacy officers).</li>
  * <li>{@code --audit-upgrade-broken-chain}: seals a trail made before the audit key with the key although its old chain
  * is broken, once the privacy officer has looked into the break; the break is written into the trail.</li>
  * </ul>
@@ -22,10 +23,12 @@ import org.springframework.stereotype.Component;
 class AuditVerifyCommand implements ApplicationRunner {
 
 	private final AuditChain chain;
+	private final AuditCheckpoints checkpoints;
 	private final ConfigurableApplicationContext context;
 
-	AuditVerifyCommand(AuditChain chain, ConfigurableApplicationContext context) {
+	AuditVerifyCommand(AuditChain chain, AuditCheckpoints checkpoints, ConfigurableApplicationContext context) {
 		this.chain = chain;
+		this.checkpoints = checkpoints;
 		this.context = context;
 	}
 
@@ -36,6 +39,13 @@ class AuditVerifyCommand implements ApplicationRunner {
 			AuditChain.Verification result = chain.verify();
 			System.out.println(result.describe());
 			ok = result.intact();
+		}
+		else if (args.containsOption("audit-checkpoint")) {
+			AuditCheckpoints.Outcome outcome = checkpoints.save();
+			System.out.println(outcome.saved() ? "Checkpoint saved: link " + outcome.checkpoint().sequence() + ", "
+					+ outcome.checkpoint().hash() + ", in " + outcome.checkpoint().file() + "; its digest was e-mailed to the privacy officers."
+					: "No checkpoint was saved. " + outcome.verification().describe());
+			ok = outcome.saved();
 		}
 		else if (args.containsOption("audit-upgrade-broken-chain")) {
 			boolean upgraded = chain.upgradeEvenIfBroken();

@@ -6,12 +6,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,7 @@ import org.recoveryworks.IntegrationTest;
 import org.recoveryworks.TestData;
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.accounts.Accounts;
+import org.recoveryworks.shared.mail.DevMailbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,6 +46,9 @@ class AuditChainIntegrationTest extends IntegrationTest {
 	AuditChain chain;
 
 	@Autowired
+	AuditCheckpoints checkpoints;
+
+	@Autowired
 	CheckpointFiles files;
 
 	@Autowired
@@ -49,6 +56,9 @@ class AuditChainIntegrationTest extends IntegrationTest {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	DevMailbox mailbox;
 
 	@Autowired
 	MockMvc mvc;
@@ -150,13 +160,14 @@ class AuditChainIntegrationTest extends IntegrationTest {
 			.contains("no valid seal: the application did not write them");
 		assertThat(found.brokenAtId()).isEqualTo(noSeal);
 
-		// Neither the sealer nor the check (on the page or the command's) links them.
+		// Neither the sealer, nor the check (on the page or the command's), nor a checkpoint links them.
 		AccountUser officer = accounts.createPrivacyOfficer("officer" + TestData.next() + "@example.org", TestData.PASSWORD, "Officer");
 		mvc.perform(post("/privacy/audit/verify").with(user(officer)).with(csrf())).andExpect(flash().attributeExists("chainBroken"));
 		audit.record(1L, "COACH", AuditTrail.Action.READ, "participant", 12L, 12L);
 		assertThat(chain.seal()).isPositive();
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where participant_id = 12 and chain_seq is null", Integer.class))
 			.isZero();
+		assertThat(checkpoints.save().saved()).isFalse();
 		for (long id : List.of(noSeal, plainSeal, otherKey)) {
 			assertThat(chainSeq(id)).as("entry %d", id).isNull();
 		}
@@ -257,7 +268,8 @@ class AuditChainIntegrationTest extends IntegrationTest {
 		assertThat(chain.verify().intact()).isTrue();
 
 		// With a checkpoint outside the database, even the key (here, the test's) cannot make a shorter trail pass.
-		files.write(last, (String) head.get("last_hash"), Instant.now(clock));
+		CheckpointFiles.Checkpoint checkpoint = checkpoints.save().checkpoint();
+		assertThat(checkpoint.sequence()).isEqualTo(last);
 		truncate.run();
 		jdbc.update("update audit_chain_head set head_mac = ? where id = 1", seals.head(last - 3, remaining));
 		AuditChain.Verification shortened = chain.verify();
@@ -298,6 +310,61 @@ class AuditChainIntegrationTest extends IntegrationTest {
 		jdbc.update("update audit_entry set entry_mac = ? where id = ?", seal, id);
 		assertThat(chain.seal()).isEqualTo(1);
 		assertThat(chainSeq(id)).isNotNull();
+	}
+
+	@Test
+	void aCheckpointIsSignedKeptOutsideTheDatabaseAndMailedToEachPrivacyOfficer() throws Exception {
+		AccountUser officer = accounts.createPrivacyOfficer("officer" + TestData.next() + "@example.org", TestData.PASSWORD, "Officer");
+		AccountUser gone = accounts.createPrivacyOfficer("former-officer" + TestData.next() + "@example.org", TestData.PASSWORD, "Former");
+		jdbc.update("update user_account set deactivated_at = ? where id = ?", Timestamp.from(Instant.now(clock)), gone.id());
+		audit.record(1L, "COACH", AuditTrail.Action.READ, "participant", 18L, 18L);
+
+		mvc.perform(post("/privacy/audit/checkpoint").with(user(officer)).with(csrf()))
+			.andExpect(flash().attributeExists("checkpointSaved"));
+		Map<String, Object> head = head();
+		long last = ((Number) head.get("last_seq")).longValue();
+		Path file = newest();
+		assertThat(file.getParent()).isEqualTo(files.directory());
+		assertThat(Files.readString(file)).contains("link: " + last + "\n").contains("hash: " + head.get("last_hash") + "\n")
+			.containsPattern("signature: [0-9a-f]{64}\n");
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor_id = ? and record_type = 'audit checkpoint'"
+				+ " and record_id = ?", Integer.class, officer.id(), last)).isEqualTo(1);
+
+		for (String to : List.of(officer.email(), "privacy@recoveryworks.example.org")) {
+			DevMailbox.Message mail = mailbox.to(to).get(0);
+			assertThat(mail.subject()).contains("Audit trail checkpoint");
+			assertThat(mail.body()).startsWith("Keep this e-mail: it lets you prove later that the audit trail was not changed.")
+				.contains((String) head.get("last_hash")).contains("link " + last + ",");
+		}
+		assertThat(mailbox.to(gone.email())).isEmpty();
+
+		// A checkpoint changed after it was written (here: a longer trail claimed) is not the application's.
+		Path tampered = file.resolveSibling(CheckpointFiles.PREFIX + "tampered.txt");
+		Files.writeString(tampered, Files.readString(file).replace("link: " + last + "\n", "link: " + (last + 50) + "\n"));
+		try {
+			AuditChain.Verification found = chain.verify();
+			assertThat(found.intact()).isFalse();
+			assertThat(found.reason()).isEqualTo("The checkpoint file " + tampered.getFileName() + " is not signed with the audit key: it was"
+					+ " changed, or the application did not write it.");
+		}
+		finally {
+			Files.delete(tampered);
+		}
+		assertThat(chain.verify().intact()).isTrue();
+
+		// No checkpoint of a broken trail: the privacy officers are told instead.
+		forge(null, null, null);
+		mvc.perform(post("/privacy/audit/checkpoint").with(user(officer)).with(csrf()))
+			.andExpect(flash().attributeExists("chainBroken")).andExpect(flash().attributeExists("checkpointRefused"));
+		assertThat(newest()).isEqualTo(file);
+		assertThat(mailbox.to(officer.email()).get(0).subject()).isEqualTo("The audit trail check failed");
+	}
+
+	private Path newest() throws Exception {
+		try (Stream<Path> list = Files.list(files.directory())) {
+			return list.filter(p -> p.getFileName().toString().startsWith(CheckpointFiles.PREFIX))
+				.max(java.util.Comparator.comparing(p -> p.toFile().lastModified())).orElseThrow();
+		}
 	}
 
 	@Test
