@@ -74,6 +74,10 @@ public class AuditTrail {
 	/** Inserts the entry (its id comes from the insert), then writes its seal, in the caller's transaction. */
 	private void write(AuditEntry entry) {
 		AuditEntry saved = entries.save(entry);
+		if (saved.getId() == null) {
+			// Hibernate inserts an identity row at once inside a transaction; without its id there is nothing to seal.
+			throw new IllegalStateException("An audit entry was not inserted at once, so it could not be sealed");
+		}
 		jdbc.update("update audit_entry set entry_mac = ? where id = ?", seals.entry(saved.content()), saved.getId());
 	}
 
