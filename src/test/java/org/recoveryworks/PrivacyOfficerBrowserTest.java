@@ -6,11 +6,11 @@ import com.microsoft.playwright.Page;
 
 import org.junit.jupiter.api.Test;
 
-/** The demo privacy officer searches the audit trail and checks its chain; axe-core on the page in each state. */
+/** The demo privacy officer searches the audit trail, checks its chain and saves a checkpoint; axe-core on the page in each state. */
 class PrivacyOfficerBrowserTest extends BrowserTest {
 
 	@Test
-	void thePrivacyOfficerSearchesTheAuditTrailAndChecksTheChain() {
+	void thePrivacyOfficerSearchesTheAuditTrailChecksTheChainAndSavesACheckpoint() {
 		Page page = visitor(true);
 		signIn(page, "privacy@recoveryworks.example.org", "recovery-demo-2026");
 		assertThat(page.locator("h1")).hasText("Audit trail");
@@ -24,8 +24,13 @@ class PrivacyOfficerBrowserTest extends BrowserTest {
 		page.locator("main form[method=get] button[type=submit]").click();
 		assertThat(page.locator(".usa-alert--error")).containsText("Please enter a whole number.");
 		assertAccessible(page);
-		page.locator("main form[method=post] button").click();
+		page.locator("#verify-chain").click();
 		assertThat(page.locator(".usa-alert--success")).containsText("Audit trail intact");
 		assertAccessible(page);
+		page.locator("#save-checkpoint").click();
+		assertThat(page.locator(".usa-alert--success")).containsText("Checkpoint saved");
+		assertAccessible(page);
+		page.locator("#verify-chain").click();
+		assertThat(page.locator(".usa-alert--success")).containsText("It matches the checkpoint of");
 	}
 }

@@ -234,7 +234,9 @@ class TwoNodeClusterTest {
 					"--recoveryworks.upload-dir=" + uploads,
 					// Test-only keys (not secrets): production refuses to start without them.
 					"--recoveryworks.secret-key=Y2x1c3Rlci10ZXN0LW9ubHkta2V5LW5vdC1zZWNyZXQ=",
-					"--recoveryworks.outcomes.pseudonym-key=cluster-test-only-pseudonym-key", "--recoveryworks.jobs.close-postings-cron=*/2 * * * * *",
+					"--recoveryworks.outcomes.pseudonym-key=cluster-test-only-pseudonym-key",
+					"--recoveryworks.audit.key=cluster-test-only-audit-key-not-a-secret",
+					"--recoveryworks.audit.checkpoint-dir=" + uploads.resolveSibling("audit-checkpoints"), "--recoveryworks.jobs.close-postings-cron=*/2 * * * * *",
 					"--spring.jpa.properties.hibernate.search.backend.hosts=127.0.0.1:" + openSearchPort,
 					"--spring.jpa.properties.hibernate.search.coordination.event_processor.retry_delay=1",
 					"--spring.main.banner-mode=off");

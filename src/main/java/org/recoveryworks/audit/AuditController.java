@@ -27,8 +27,8 @@ import jakarta.validation.Valid;
 
 /**
  * The privacy officer's view of the audit trail: search by person, actor, action, record type and
- * dates, the newest 200 on the page and all of them as CSV, and a check of the hash chain. The
- * officer's own searches and exports are recorded too.
+ * dates, the newest 200 on the page and all of them as CSV, a check of the sealed chain, and a
+ * checkpoint saved on demand. The officer's own searches, exports and checkpoints are recorded too.
  */
 @Controller
 class AuditController {
@@ -44,12 +44,14 @@ class AuditController {
 	private final JdbcTemplate jdbc;
 	private final AuditTrail audit;
 	private final AuditChain chain;
+	private final AuditCheckpoints checkpoints;
 	private final Clock clock;
 
-	AuditController(JdbcTemplate jdbc, AuditTrail audit, AuditChain chain, Clock clock) {
+	AuditController(JdbcTemplate jdbc, AuditTrail audit, AuditChain chain, AuditCheckpoints checkpoints, Clock clock) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.chain = chain;
+		this.checkpoints = checkpoints;
 		this.clock = clock;
 	}
 
@@ -103,11 +105,29 @@ class AuditController {
 		writer.flush();
 	}
 
+	/** Checks the trail as it is: nothing is sealed by a check. */
 	@PostMapping("/privacy/audit/verify")
 	String verify(RedirectAttributes redirect) {
-		chain.seal();
 		AuditChain.Verification v = chain.verify();
 		redirect.addFlashAttribute(v.intact() ? "chainIntact" : "chainBroken", v.describe());
+		return "redirect:/privacy/audit";
+	}
+
+	/** Saves a checkpoint now (a copy of the chain's end outside the database, e-mailed to the privacy officers); recorded. */
+	@PostMapping("/privacy/audit/checkpoint")
+	String checkpoint(@AuthenticationPrincipal Actor officer, RedirectAttributes redirect) {
+		AuditCheckpoints.Outcome outcome = checkpoints.save();
+		if (outcome.saved()) {
+			audit.record(officer.id(), officer.actorRole(), AuditTrail.Action.CREATE, "audit checkpoint", outcome.checkpoint().sequence(), null,
+					outcome.checkpoint().file());
+			redirect.addFlashAttribute("checkpointSaved", outcome.checkpoint());
+		}
+		else {
+			audit.record(officer.id(), officer.actorRole(), AuditTrail.Action.REFUSED, "audit checkpoint", null, null,
+					"not saved: the trail is broken");
+			redirect.addFlashAttribute("chainBroken", outcome.verification().describe());
+			redirect.addFlashAttribute("checkpointRefused", true);
+		}
 		return "redirect:/privacy/audit";
 	}
 }

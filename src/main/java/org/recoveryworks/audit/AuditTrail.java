@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +15,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Writes and reads the audit trail. Entries are only ever added: there is no update or delete.
- * Every read and write of a case record goes through {@link #record}.
+ * Every read and write of a case record goes through {@link #record}. Each entry is sealed with the
+ * audit key as it is written, in the same transaction, so a row without a valid seal was not written
+ * here; {@link AuditChain} links the sealed entries in order a few seconds later.
  */
 @Service
 public class AuditTrail {
@@ -30,10 +33,14 @@ public class AuditTrail {
 	}
 
 	private final AuditEntryRepository entries;
+	private final AuditSeals seals;
+	private final JdbcTemplate jdbc;
 	private final Clock clock;
 
-	AuditTrail(AuditEntryRepository entries, Clock clock) {
+	AuditTrail(AuditEntryRepository entries, AuditSeals seals, JdbcTemplate jdbc, Clock clock) {
 		this.entries = entries;
+		this.seals = seals;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -43,16 +50,15 @@ public class AuditTrail {
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(Long actorId, String actorRole, Action action, String recordType, Long recordId, Long participantId) {
-		entries.save(new AuditEntry(Instant.now(clock), actorId, actorRole, action, recordType, recordId, participantId,
-				currentAddress()));
+		write(new AuditEntry(Instant.now(clock), actorId, actorRole, action, recordType, recordId, participantId, currentAddress()));
 	}
 
 	/** The same, with a note (an emergency access's reason, say). */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(Long actorId, String actorRole, Action action, String recordType, Long recordId, Long participantId,
 			String detail) {
-		entries.save(new AuditEntry(Instant.now(clock), actorId, actorRole, action, recordType, recordId, participantId,
-				currentAddress()).withDetail(detail));
+		write(new AuditEntry(Instant.now(clock), actorId, actorRole, action, recordType, recordId, participantId, currentAddress())
+			.withDetail(detail));
 	}
 
 	/**
@@ -61,8 +67,18 @@ public class AuditTrail {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordEvent(Long actorId, String actorRole, Action action, String recordType, Long recordId, String detail) {
-		entries.save(new AuditEntry(Instant.now(clock), actorId, actorRole, action, recordType, recordId, null, currentAddress())
+		write(new AuditEntry(Instant.now(clock), actorId, actorRole, action, recordType, recordId, null, currentAddress())
 			.withDetail(detail));
+	}
+
+	/** Inserts the entry (its id comes from the insert), then writes its seal, in the caller's transaction. */
+	private void write(AuditEntry entry) {
+		AuditEntry saved = entries.save(entry);
+		if (saved.getId() == null) {
+			// Hibernate inserts an identity row at once inside a transaction; without its id there is nothing to seal.
+			throw new IllegalStateException("An audit entry was not inserted at once, so it could not be sealed");
+		}
+		jdbc.update("update audit_entry set entry_mac = ? where id = ?", seals.entry(saved.content()), saved.getId());
 	}
 
 	/** The newest 500 sign-ins and failed sign-ins to an account, for the person's own data download. */

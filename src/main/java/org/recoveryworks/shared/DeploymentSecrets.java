@@ -18,12 +18,14 @@ import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
- * The deployment's two secrets: the key that encrypts the staff's two-step sign-in keys
- * ({@code recoveryworks.secret-key}) and the key of the participant codes in de-identified exports
- * ({@code recoveryworks.outcomes.pseudonym-key}). In production (the {@code postgres} profile) both
- * must be set, or the application does not start. In the default embedded mode, a missing one is
- * generated once and kept in {@code recoveryworks.key-dir} (./data/keys), readable by its owner only,
- * so nothing is stored unencrypted and export codes stay the same across restarts.
+ * The deployment's three secrets: the key that encrypts the staff's two-step sign-in keys
+ * ({@code recoveryworks.secret-key}), the key of the participant codes in de-identified exports
+ * ({@code recoveryworks.outcomes.pseudonym-key}) and the key that seals the audit trail
+ * ({@code recoveryworks.audit.key}). In production (the {@code postgres} profile) all three must be
+ * set, or the application does not start. In the default embedded mode, a missing one is generated
+ * once and kept in {@code recoveryworks.key-dir} (./data/keys), readable by its owner only, so
+ * nothing is stored unencrypted, export codes stay the same across restarts and the audit trail's
+ * seals still verify.
  */
 @Component
 public class DeploymentSecrets {
@@ -33,23 +35,42 @@ public class DeploymentSecrets {
 
 	private final String secretKey;
 	private final String pseudonymKey;
+	private final String auditKey;
+
+	/** An audit key shorter than this could be found by trying keys against the seals in the database. */
+	static final int AUDIT_KEY_MIN_LENGTH = 32;
 
 	DeploymentSecrets(Environment environment, @Value("${recoveryworks.secret-key:}") String secretKey,
-			@Value("${recoveryworks.outcomes.pseudonym-key:}") String pseudonymKey,
+			@Value("${recoveryworks.outcomes.pseudonym-key:}") String pseudonymKey, @Value("${recoveryworks.audit.key:}") String auditKey,
 			@Value("${recoveryworks.key-dir:./data/keys}") String keyDir) {
 		boolean production = environment.acceptsProfiles(Profiles.of("postgres"));
-		if (production && (isBlank(secretKey) || isBlank(pseudonymKey))) {
-			String message = "RecoveryWorks does not start on PostgreSQL without its secret keys. Set "
-					+ (isBlank(secretKey) ? "RECOVERYWORKS_SECRETKEY (32 random bytes in base64: openssl rand -base64 32)" : "")
-					+ (isBlank(secretKey) && isBlank(pseudonymKey) ? " and " : "")
-					+ (isBlank(pseudonymKey) ? "RECOVERYWORKS_OUTCOMES_PSEUDONYMKEY (any long random text: openssl rand -base64 32)" : "")
-					+ ", and keep them with the database backups' secrets. See docs/operations.md.";
+		if (production && (isBlank(secretKey) || isBlank(pseudonymKey) || isBlank(auditKey))) {
+			java.util.List<String> missing = new java.util.ArrayList<>();
+			if (isBlank(secretKey)) {
+				missing.add("RECOVERYWORKS_SECRETKEY (32 random bytes in base64: openssl rand -base64 32)");
+			}
+			if (isBlank(pseudonymKey)) {
+				missing.add("RECOVERYWORKS_OUTCOMES_PSEUDONYMKEY (any long random text: openssl rand -base64 32)");
+			}
+			if (isBlank(auditKey)) {
+				missing.add("RECOVERYWORKS_AUDIT_KEY (at least " + AUDIT_KEY_MIN_LENGTH + " random characters: openssl rand -base64 32)");
+			}
+			String message = "RecoveryWorks does not start on PostgreSQL without its secret keys. Set " + String.join(" and ", missing)
+					+ ", and keep them with the database backups' secrets (the audit key away from the database itself)."
+					+ " See docs/operations.md.";
+			log.error(message);
+			throw new IllegalStateException(message);
+		}
+		if (!isBlank(auditKey) && auditKey.trim().length() < AUDIT_KEY_MIN_LENGTH) {
+			String message = "The audit key (RECOVERYWORKS_AUDIT_KEY) is too short: use at least " + AUDIT_KEY_MIN_LENGTH
+					+ " random characters (openssl rand -base64 32). See docs/operations.md.";
 			log.error(message);
 			throw new IllegalStateException(message);
 		}
 		Path dir = Path.of(keyDir);
 		this.secretKey = isBlank(secretKey) ? kept(dir.resolve("secret-key")) : secretKey.trim();
 		this.pseudonymKey = isBlank(pseudonymKey) ? kept(dir.resolve("pseudonym-key")) : pseudonymKey.trim();
+		this.auditKey = isBlank(auditKey) ? kept(dir.resolve("audit-key")) : auditKey.trim();
 	}
 
 	/** 32 bytes in base64: the AES key of the two-step sign-in keys. */
@@ -60,6 +81,14 @@ public class DeploymentSecrets {
 	/** The key of the participant codes in de-identified exports. */
 	public String pseudonymKey() {
 		return pseudonymKey;
+	}
+
+	/**
+	 * The key of the audit trail's seals (HMAC-SHA256): kept out of the database, so that someone who can
+	 * only write to the database cannot seal an entry of their own.
+	 */
+	public String auditKey() {
+		return auditKey;
 	}
 
 	/**
