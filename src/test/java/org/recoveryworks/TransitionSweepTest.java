@@ -25,7 +25,14 @@ import org.springframework.test.web.servlet.MockMvc;
  * The tables of allowed moves are written out here, not read from the code they check. Postings' moves through the
  * API and the pages are in {@code PostingTransitionsIntegrationTest}.
  */
-class TransitionSweepTest extends IntegrationTest {
+public class TransitionSweepTest extends IntegrationTest {
+
+	/** The state-changing routes whose every move is tried here (or, for postings, in PostingTransitionsIntegrationTest). */
+	public static final Set<String> SWEPT_ROUTES = Set.of("/employer/applications/{id}/stage", "/credentials/verify/entries/{entryId}",
+			"/credentials/entries/{entryId}/remove", "/coach/participants/{id}/discharge", "/coach/participants/{id}/reenroll",
+			"/coach/sessions/{id}/cancel", "/coach/participants/{id}/consents/{consentId}/revoke", "/programs/manage/fidelity/reviews/{id}",
+			"/employer/postings/{id}/publish", "/employer/postings/{id}/close", "/employer/postings/{id}/fill",
+			"/api/v1/employer/postings/{id}/publish", "/api/v1/employer/postings/{id}/close", "/api/v1/employer/postings/{id}/fill");
 
 	static final List<String> STAGES = List.of("RECEIVED", "UNDER_REVIEW", "INTERVIEW", "OFFER", "HIRED", "NOT_SELECTED", "WITHDRAWN");
 
