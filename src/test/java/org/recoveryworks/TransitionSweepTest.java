@@ -30,7 +30,8 @@ public class TransitionSweepTest extends IntegrationTest {
 	/** The state-changing routes whose every move is tried here (or, for postings, in PostingTransitionsIntegrationTest). */
 	public static final Set<String> SWEPT_ROUTES = Set.of("/employer/applications/{id}/stage", "/credentials/verify/entries/{entryId}",
 			"/credentials/entries/{entryId}/remove", "/coach/participants/{id}/discharge", "/coach/participants/{id}/reenroll",
-			"/coach/sessions/{id}/cancel", "/coach/participants/{id}/consents/{consentId}/revoke", "/programs/manage/fidelity/reviews/{id}",
+			"/coach/sessions/{id}/cancel", "/my/applications/{id}/withdraw", "/admin/organizations/{id}/verify",
+			"/admin/organizations/{id}/refuse", "/employer/tokens/{id}/revoke", "/coach/tokens/{id}/revoke", "/coach/participants/{id}/consents/{consentId}/revoke", "/programs/manage/fidelity/reviews/{id}",
 			"/employer/postings/{id}/publish", "/employer/postings/{id}/close", "/employer/postings/{id}/fill",
 			"/api/v1/employer/postings/{id}/publish", "/api/v1/employer/postings/{id}/close", "/api/v1/employer/postings/{id}/fill");
 
@@ -66,6 +67,12 @@ public class TransitionSweepTest extends IntegrationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.recoveryworks.accounts.Accounts accounts;
+
+	@Autowired
+	org.recoveryworks.accounts.ApiTokens apiTokens;
+
 	private int tried;
 
 	@Test
@@ -77,9 +84,12 @@ public class TransitionSweepTest extends IntegrationTest {
 		sessions(wrong);
 		consents(wrong);
 		fidelityReviews(wrong);
-		System.out.println("Transition sweep: " + tried + " actions tried from every state of applications, credential entries, enrollments,"
-				+ " sessions, consents and fidelity reviews");
-		assertThat(tried).isEqualTo(STAGES.size() * EMPLOYER_STAGES.size() + 3 * 3 + 2 * 2 + 3 + 2 + 2);
+		withdrawals(wrong);
+		organizations(wrong);
+		tokens(wrong);
+		System.out.println("Transition sweep: " + tried + " actions tried from every state of applications, withdrawals, credential entries, enrollments,"
+				+ " sessions, consents, fidelity reviews, employers' verification and API tokens");
+		assertThat(tried).isEqualTo(STAGES.size() * EMPLOYER_STAGES.size() + 3 * 3 + 2 * 2 + 3 + 2 + 2 + STAGES.size() + 3 * 2 + 2 * 2);
 		assertThat(wrong).as("moves that changed what they should not, or did not change what they should").isEmpty();
 	}
 
@@ -188,13 +198,15 @@ public class TransitionSweepTest extends IntegrationTest {
 			jdbc.update("update coaching_session set documented_at = ?, cancelled_at = ? where id = ?", from.equals("DOCUMENTED") ? earlier : null,
 					from.equals("CANCELLED") ? earlier : null, session);
 			String before = row("coaching_session", session);
-			mvc.perform(post("/coach/sessions/{id}/cancel", session).param("reason", "The person is unwell.").with(user(coach)).with(csrf()));
+			var answer = mvc.perform(post("/coach/sessions/{id}/cancel", session).param("reason", "The person is unwell.").with(user(coach))
+				.with(csrf())).andReturn();
 			tried++;
 			String after = row("coaching_session", session);
 			boolean cancelled = jdbc.queryForObject("select count(*) from coaching_session where id = ? and cancelled_at is not null"
 					+ " and cancel_reason = 'The person is unwell.'", Long.class, session) == 1;
 			if (from.equals("SCHEDULED") ? !cancelled : !after.equals(before)) {
-				wrong.add("session cancel from " + from + (cancelled ? ": cancelled" : ": not cancelled"));
+				wrong.add("session cancel from " + from + (cancelled ? ": cancelled" : ": not cancelled") + " (session " + session + ", answered "
+						+ answer.getResponse().getStatus() + " " + answer.getFlashMap() + ")");
 			}
 		}
 	}
@@ -254,6 +266,70 @@ public class TransitionSweepTest extends IntegrationTest {
 			String reviewers = jdbc.queryForObject("select reviewers from fidelity_review where id = ?", String.class, review);
 			if (from.equals("DRAFT") ? !reviewers.equals("Second Reviewer") : !row("fidelity_review", review).equals(before)) {
 				wrong.add("fidelity review change from " + from + ": reviewers now " + reviewers);
+			}
+		}
+	}
+
+	/** A seeker withdraws an application still open; a finished one (hired, not selected, withdrawn) stays as it is. */
+	private void withdrawals(List<String> wrong) throws Exception {
+		AccountUser employer = data.employer(true);
+		AccountUser seeker = data.seeker();
+		Long posting = jobBank.post(employer.organizationId(), data.posting("Transition withdrawals", List.of()), true).id();
+		mvc.perform(post("/jobs/{id}/apply", posting).param("fullName", "Withdrawing Person").param("email", seeker.email()).with(user(seeker))
+			.with(csrf()));
+		Long application = jdbc.queryForObject("select id from job_application where posting_id = ?", Long.class, posting);
+		for (String from : STAGES) {
+			jdbc.update("update job_application set stage = ? where id = ?", from, application);
+			mvc.perform(post("/my/applications/{id}/withdraw", application).with(user(seeker)).with(csrf()));
+			String after = jdbc.queryForObject("select stage from job_application where id = ?", String.class, application);
+			String expected = Set.of("HIRED", "NOT_SELECTED", "WITHDRAWN").contains(from) ? from : "WITHDRAWN";
+			tried++;
+			if (!after.equals(expected)) {
+				wrong.add("withdraw from " + from + ": now " + after + " (expected " + expected + ")");
+			}
+		}
+	}
+
+	/** An administrator verifies a waiting employer, or refuses it with a reason; a refused one is verified only after it asks again. */
+	private void organizations(List<String> wrong) throws Exception {
+		AccountUser admin = accounts.createAdmin("transition-admin" + TestData.next() + "@example.org", TestData.PASSWORD, "Transition Admin");
+		Map<String, Map<String, String>> allowed = Map.of("verify", Map.of("PENDING", "VERIFIED", "VERIFIED", "VERIFIED"),
+				"refuse", Map.of("PENDING", "REJECTED"));
+		for (String action : List.of("verify", "refuse")) {
+			for (String from : List.of("PENDING", "VERIFIED", "REJECTED")) {
+				AccountUser employer = data.employer(false);
+				Long organization = employer.organizationId();
+				jdbc.update("update organization set status = ? where id = ?", from, organization);
+				String before = row("organization", organization);
+				mvc.perform(post("/admin/organizations/{id}/" + action, organization).param("reason", "The website does not match the name given.")
+					.with(user(admin)).with(csrf()));
+				String after = jdbc.queryForObject("select status from organization where id = ?", String.class, organization);
+				String expected = allowed.get(action).getOrDefault(from, from);
+				tried++;
+				if (!after.equals(expected) || (expected.equals(from) && !row("organization", organization).equals(before))) {
+					wrong.add("organization " + action + " from " + from + ": now " + after + " (expected " + expected + ")");
+				}
+			}
+		}
+	}
+
+	/** A token is revoked once: revoking it again changes nothing. */
+	private void tokens(List<String> wrong) throws Exception {
+		AccountUser employer = data.employer(true);
+		TestData.Program program = data.program();
+		for (AccountUser owner : List.of(employer, program.coach())) {
+			String base = owner == employer ? "/employer/tokens/" : "/coach/tokens/";
+			apiTokens.create(owner, "Transition token");
+			Long token = jdbc.queryForObject("select max(id) from api_token where user_id = ?", Long.class, owner.id());
+			mvc.perform(post(base + token + "/revoke").with(user(owner)).with(csrf()));
+			String revoked = row("api_token", token);
+			mvc.perform(post(base + token + "/revoke").with(user(owner)).with(csrf()));
+			tried += 2;
+			if (jdbc.queryForObject("select count(*) from api_token where id = ? and revoked_at is not null", Long.class, token) != 1) {
+				wrong.add("token revoke from ACTIVE: not revoked");
+			}
+			if (!row("api_token", token).equals(revoked)) {
+				wrong.add("token revoke from REVOKED: changed");
 			}
 		}
 	}
