@@ -386,7 +386,8 @@ class AuditChainIntegrationTest extends IntegrationTest {
 		// Broken before the upgrade: left as it is, and reported.
 		long edited = ((Number) keyed.get(keyed.size() / 2).get("id")).longValue();
 		String role = jdbc.queryForObject("select actor_role from audit_entry where id = ?", String.class, edited);
-		jdbc.update("update audit_entry set actor_role = 'ADMIN' where id = ?", edited);
+		// A value no entry has, so the edit always changes it.
+		jdbc.update("update audit_entry set actor_role = 'TAMPERED' where id = ?", edited);
 		chain.upgradeAtStartUp();
 		assertThat(head().get("scheme")).isEqualTo(1);
 		assertThat(chain.seal()).isZero();
