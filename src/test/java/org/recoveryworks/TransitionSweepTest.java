@@ -31,7 +31,8 @@ public class TransitionSweepTest extends IntegrationTest {
 	public static final Set<String> SWEPT_ROUTES = Set.of("/employer/applications/{id}/stage", "/credentials/verify/entries/{entryId}",
 			"/credentials/entries/{entryId}/remove", "/coach/participants/{id}/discharge", "/coach/participants/{id}/reenroll",
 			"/coach/sessions/{id}/cancel", "/my/applications/{id}/withdraw", "/admin/organizations/{id}/verify",
-			"/admin/organizations/{id}/refuse", "/employer/tokens/{id}/revoke", "/coach/tokens/{id}/revoke", "/coach/participants/{id}/consents/{consentId}/revoke", "/programs/manage/fidelity/reviews/{id}",
+			"/admin/organizations/{id}/refuse", "/employer/tokens/{id}/revoke", "/coach/tokens/{id}/revoke",
+			"/coach/mentoring/{pairingId}/end", "/coach/mentoring/{pairingId}/meetings", "/coach/participants/{id}/consents/{consentId}/revoke", "/programs/manage/fidelity/reviews/{id}",
 			"/employer/postings/{id}/publish", "/employer/postings/{id}/close", "/employer/postings/{id}/fill",
 			"/api/v1/employer/postings/{id}/publish", "/api/v1/employer/postings/{id}/close", "/api/v1/employer/postings/{id}/fill");
 
@@ -87,9 +88,10 @@ public class TransitionSweepTest extends IntegrationTest {
 		withdrawals(wrong);
 		organizations(wrong);
 		tokens(wrong);
+		mentoring(wrong);
 		System.out.println("Transition sweep: " + tried + " actions tried from every state of applications, withdrawals, credential entries, enrollments,"
-				+ " sessions, consents, fidelity reviews, employers' verification and API tokens");
-		assertThat(tried).isEqualTo(STAGES.size() * EMPLOYER_STAGES.size() + 3 * 3 + 2 * 2 + 3 + 2 + 2 + STAGES.size() + 3 * 2 + 2 * 2);
+				+ " sessions, consents, fidelity reviews, employers' verification, API tokens and mentoring");
+		assertThat(tried).isEqualTo(STAGES.size() * EMPLOYER_STAGES.size() + 3 * 3 + 2 * 2 + 3 + 2 + 2 + STAGES.size() + 3 * 2 + 2 * 2 + 2 * 2);
 		assertThat(wrong).as("moves that changed what they should not, or did not change what they should").isEmpty();
 	}
 
@@ -330,6 +332,36 @@ public class TransitionSweepTest extends IntegrationTest {
 			}
 			if (!row("api_token", token).equals(revoked)) {
 				wrong.add("token revoke from REVOKED: changed");
+			}
+		}
+	}
+
+	/** A mentoring pairing meets and ends while it lasts; an ended one takes neither. */
+	private void mentoring(List<String> wrong) throws Exception {
+		TestData.Program program = data.program();
+		AccountUser coach = program.coach();
+		mvc.perform(post("/coach/mentors").param("name", "Transition Mentor " + TestData.next()).with(user(coach)).with(csrf()));
+		Long mentor = jdbc.queryForObject("select max(id) from peer_mentor", Long.class);
+		for (String action : List.of("end", "meetings")) {
+			for (String from : List.of("ACTIVE", "ENDED")) {
+				Long person = org.recoveryworks.coaching.Enrollments.enroll(mvc, coach, LocalDate.now(clock).minusDays(30),
+						"Transition Mentoring " + TestData.next());
+				mvc.perform(post("/coach/participants/{id}/mentoring", person).param("mentorId", mentor.toString())
+					.param("startedOn", LocalDate.now(clock).minusDays(20).toString()).with(user(coach)).with(csrf()));
+				Long pairing = jdbc.queryForObject("select max(id) from mentoring_pairing where participant_id = ?", Long.class, person);
+				if (from.equals("ENDED")) {
+					jdbc.update("update mentoring_pairing set ended_on = ? where id = ?", LocalDate.now(clock).minusDays(5), pairing);
+				}
+				String before = row("mentoring_pairing", pairing);
+				long meetings = jdbc.queryForObject("select count(*) from mentoring_meeting where pairing_id = ?", Long.class, pairing);
+				mvc.perform(post("/coach/mentoring/{id}/" + action, pairing).param("metOn", LocalDate.now(clock).minusDays(1).toString())
+					.param("minutes", "30").param("mode", "IN_PERSON").param("reason", "Goals met.").with(user(coach)).with(csrf()));
+				tried++;
+				boolean changed = !row("mentoring_pairing", pairing).equals(before)
+						|| jdbc.queryForObject("select count(*) from mentoring_meeting where pairing_id = ?", Long.class, pairing) != meetings;
+				if (changed != from.equals("ACTIVE")) {
+					wrong.add("mentoring " + action + " from " + from + (changed ? ": changed" : ": did nothing"));
+				}
 			}
 		}
 	}

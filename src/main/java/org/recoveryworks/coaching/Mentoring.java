@@ -93,7 +93,8 @@ class Mentoring {
 	Long meet(AccountUser staff, Long pairingId, LocalDate on, Integer minutes, SessionMode mode) {
 		MentoringPairing pairing = open(staff, pairingId);
 		if (!pairing.active()) {
-			throw new RuleViolation(null, "mentoring.ended", "This pairing has ended.");
+			// Said before the form's other checks; the pairing refuses it too.
+			throw new org.recoveryworks.shared.StateConflict("mentoring.ended", "This pairing has ended.");
 		}
 		if (on == null || on.isAfter(LocalDate.now(clock)) || on.isBefore(pairing.getStartedOn())) {
 			throw new RuleViolation("metOn", "mentoring.metOn.invalid", "Enter a date between the start of the pairing and today.");
@@ -110,7 +111,8 @@ class Mentoring {
 	Long end(AccountUser staff, Long pairingId, String reason) {
 		MentoringPairing pairing = open(staff, pairingId);
 		if (!pairing.active()) {
-			throw new RuleViolation(null, "mentoring.ended", "This pairing has ended.");
+			// Said before the form's other checks; the pairing refuses it too.
+			throw new org.recoveryworks.shared.StateConflict("mentoring.ended", "This pairing has ended.");
 		}
 		if (reason != null && reason.length() > 200) {
 			throw new RuleViolation("reason", "participant.size.200", "Please use at most 200 characters.");

@@ -86,13 +86,23 @@ class MentoringPairing {
 		this.startedOn = startedOn;
 	}
 
+	/** A meeting: only while the pairing lasts. */
 	void meet(LocalDate on, int minutes, SessionMode mode) {
+		requireActive();
 		meetings.add(new Meeting(on, minutes, mode));
 	}
 
+	/** Ends the pairing: once. */
 	void end(LocalDate on, String reason) {
+		requireActive();
 		this.endedOn = on;
 		this.endReason = reason;
+	}
+
+	private void requireActive() {
+		if (!active()) {
+			throw new org.recoveryworks.shared.StateConflict("mentoring.ended", "This pairing has ended.");
+		}
 	}
 
 	boolean active() {

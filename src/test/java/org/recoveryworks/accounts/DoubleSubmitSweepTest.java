@@ -211,7 +211,7 @@ class DoubleSubmitSweepTest extends IntegrationTest {
 			"/admin/staff/members/{id}/deactivate", "/staff/members/{id}/deactivate", "/employer/team/members/{id}/deactivate",
 			"/admin/programs/{orgId}/members/{id}/two-step", "/admin/staff/members/{id}/two-step", "/coach/participants/{id}/jobs/{postingId}/{change}",
 			"/coach/participants/{id}/transfer", "/my/coaching/consents/{consentId}/revoke", "/coach/consultations/{id}/followed-up",
-			"/coach/mentoring/{pairingId}/end", "/my/coaching/invitations/{participantId}/{answer}", "/my/coaching/jobs/{postingId}/{change}",
+			"/my/coaching/invitations/{participantId}/{answer}", "/my/coaching/jobs/{postingId}/{change}",
 			"/my/coaching/plan/{number}/agree", "/my/coaching/unlink", "/coach/participants/{id}/sequester", "/privacy/emergency-access/{id}/reviewed",
 			"/privacy/sequestered/{id}/lift", "/coach/trainings/registrations/{registrationId}", "/credentials/requests/{id}",
 			"/credentials/verify/tracks/{trackId}/promote", "/my/applications/{id}/share", "/coach/placements/{placementId}/dismiss", "/programs/manage/{id}/confirm");
