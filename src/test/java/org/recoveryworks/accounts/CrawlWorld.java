@@ -78,10 +78,9 @@ final class CrawlWorld {
 	/** The site's links in the mail sent to an address (null: to anyone), which its reader follows. */
 	List<String> mailLinks(String recipient) {
 		Set<String> links = new LinkedHashSet<>();
-		Set<String> recipients = new LinkedHashSet<>();
-		mailbox.latest().forEach(m -> recipients.add(m.recipient()));
+		List<String> recipients = jdbc.queryForList("select distinct recipient from mail_message order by recipient", String.class);
 		Pattern link = Pattern.compile("http://localhost(/[^\\s\"<>]+)");
-		for (String to : recipient == null ? recipients : Set.of(recipient)) {
+		for (String to : recipient == null ? recipients : List.of(recipient)) {
 			for (DevMailbox.Message m : mailbox.to(to)) {
 				Matcher found = link.matcher(m.body() == null ? "" : m.body());
 				while (found.find()) {
