@@ -26,7 +26,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * The crawl as every role (issue 15). Its database is its own H2 in memory (in the PostgreSQL run of the suite too, like
- * {@code DataGeneratorIntegrationTest}: its generated rows would change other tests' searches and counts): the demo data, generated data ({@link CrawlWorld#SIZES}) and what {@link CrawlWorld}
+ * {@code DataGeneratorIntegrationTest}: its generated rows would change other tests' searches and counts), shared with
+ * {@link SequesteredCrawlTest}: the demo data, generated data ({@link CrawlWorld#SIZES}) and what {@link CrawlWorld}
  * adds through the forms, so that every kind of record exists at least twice (checked table by table, but for
  * {@link #ONE_OF_A_KIND}).
  * <p>
