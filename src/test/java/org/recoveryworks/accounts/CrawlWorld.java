@@ -37,8 +37,8 @@ import org.springframework.util.MultiValueMap;
  * demo job seeker's applications (one with a résumé), shared with the coach, a credential track and a case record
  * linked to the account, with plan versions, consents, a disclosure, a saved job and an upcoming session; the demo
  * employer's credential request and team invitation; the demo program's groups, mentors, trainings, consultations,
- * staff invitation, fidelity review draft, a certificate, and a sequestered record with an emergency access to review;
- * a password reset. Built once per database (the generated rows say whether it was).
+ * staff invitation, fidelity review draft, a certificate, and a sequestered record with emergency accesses to review;
+ * password resets and registrations. Built once per database (the generated rows say whether it was).
  */
 final class CrawlWorld {
 
@@ -239,9 +239,13 @@ final class CrawlWorld {
 					java.sql.Timestamp.from(clock.instant().minusSeconds(1)), sequestered);
 		}
 
-		// Two people ask for a new password (the mail's links are crawled).
+		// Two people ask for a new password, two visitors register (the mail's links are crawled).
 		for (AccountUser forgetful : List.of(seeker, otherSeeker)) {
 			redirects(post("/password/forgot").param("email", forgetful.email()).with(csrf()));
+		}
+		for (int i = 1; i <= 2; i++) {
+			redirects(post("/register/seeker").param("displayName", "New Seeker " + i).param("email", "new.seeker" + i + ".crawl@example.org")
+				.param("password", "a long crawl password " + i).with(csrf()));
 		}
 	}
 
