@@ -113,6 +113,15 @@ public class CaseFiles {
 		return participants.findFirstBySeekerAccountId(seekerAccountId).map(CaseFiles::ref);
 	}
 
+	/**
+	 * The same, unless the record is sequestered: for what other modules show about the account, since that such an
+	 * account belongs to a participant is itself hidden.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ParticipantRef> linkedOpenlyTo(Long seekerAccountId) {
+		return participants.findFirstBySeekerAccountIdAndSequesteredAtIsNull(seekerAccountId).map(CaseFiles::ref);
+	}
+
 	/** The job seeker accounts linked to participant records of a program (the people agreed to the link). */
 	@Transactional(readOnly = true)
 	public List<Long> linkedAccounts(Long programId) {

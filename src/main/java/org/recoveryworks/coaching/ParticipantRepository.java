@@ -19,6 +19,8 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
 	Optional<Participant> findFirstBySeekerAccountId(Long seekerAccountId);
 
+	Optional<Participant> findFirstBySeekerAccountIdAndSequesteredAtIsNull(Long seekerAccountId);
+
 	/** Not those of sequestered records: that such an account belongs to a participant is itself hidden. */
 	@org.springframework.data.jpa.repository.Query("select p.seekerAccountId from Participant p where p.programId = :programId"
 			+ " and p.seekerAccountId is not null and p.sequesteredAt is null")

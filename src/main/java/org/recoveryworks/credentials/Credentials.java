@@ -132,10 +132,13 @@ class Credentials {
 		return tracks.saveAndFlush(new CredentialTrack(user.id(), type.getId(), traineeSince, Instant.now(clock))).getId();
 	}
 
-	/** The program whose supervisors verify this person's entries now, if any. */
+	/**
+	 * The program whose supervisors verify this person's entries now, if any: not through a sequestered record, whose
+	 * supervisors would otherwise open the credential record of a person they must not know is a participant.
+	 */
 	Long currentProgram(Long accountId) {
 		return accounts.find(accountId).map(a -> CaseFiles.isStaff(a) ? a.organizationId()
-				: a.is(Role.SEEKER) ? caseFiles.linkedTo(a.id()).map(CaseFiles.ParticipantRef::programId).orElse(null) : null)
+				: a.is(Role.SEEKER) ? caseFiles.linkedOpenlyTo(a.id()).map(CaseFiles.ParticipantRef::programId).orElse(null) : null)
 			.orElse(null);
 	}
 

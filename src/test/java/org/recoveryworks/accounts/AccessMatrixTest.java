@@ -107,6 +107,22 @@ class AccessMatrixTest extends IntegrationTest {
 			rule("GET", "/v3/api-docs/**", EVERYONE),
 			rule("GET", "/v3/api-docs.yaml", EVERYONE));
 
+	private static final AntPathMatcher PATHS = new AntPathMatcher();
+
+	/** The rule that classifies a route (a path, or a pattern whose variables are then taken as "1"), or null. */
+	static Rule ruleFor(String method, String path) {
+		String probe = path.replaceAll("\\{[^}]+}", "1");
+		return RULES.stream()
+			.filter(r -> (r.method().equals("*") || r.method().equals(method)) && PATHS.match(r.pattern(), probe))
+			.findFirst().orElse(null);
+	}
+
+	/** Whether the rules let {@code who} reach the route. */
+	static boolean allows(Who who, String method, String path) {
+		Rule rule = ruleFor(method, path);
+		return rule != null && rule.allowed().contains(who);
+	}
+
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
@@ -124,7 +140,6 @@ class AccessMatrixTest extends IntegrationTest {
 
 	@Test
 	void everyRouteIsClassifiedAndTheSecurityRulesLetThroughExactlyWhoItSays() {
-		AntPathMatcher paths = new AntPathMatcher();
 		Set<String> unclassified = new TreeSet<>();
 		List<String> wrong = new ArrayList<>();
 		mappings.getHandlerMethods().forEach((info, handler) -> {
@@ -133,9 +148,7 @@ class AccessMatrixTest extends IntegrationTest {
 			for (String pattern : info.getPatternValues()) {
 				for (RequestMethod method : methods) {
 					String path = pattern.replaceAll("\\{[^}]+}", "1");
-					Rule rule = RULES.stream()
-						.filter(r -> (r.method().equals("*") || r.method().equals(method.name())) && paths.match(r.pattern(), path))
-						.findFirst().orElse(null);
+					Rule rule = ruleFor(method.name(), path);
 					if (rule == null) {
 						unclassified.add(method + " " + pattern);
 						continue;

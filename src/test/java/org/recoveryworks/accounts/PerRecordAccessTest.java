@@ -277,7 +277,7 @@ class PerRecordAccessTest extends IntegrationTest {
 				for (RequestMethod method : methods) {
 					List<AccountUser> tryAs = new ArrayList<>();
 					for (var other : others.entrySet()) {
-						if (allowedByUrl(method.name(), probe, other.getKey(), paths)) {
+						if (AccessMatrixTest.allows(other.getKey(), method.name(), probe)) {
 							tryAs.add(other.getValue());
 						}
 					}
@@ -311,11 +311,5 @@ class PerRecordAccessTest extends IntegrationTest {
 		assertThat(unclassified).as("routes naming a record that this test does not classify").isEmpty();
 		assertThat(tried).isGreaterThan(100);
 		assertThat(leaks).as("other programs', employers' or people's records reached").isEmpty();
-	}
-
-	private static boolean allowedByUrl(String method, String probe, AccessMatrixTest.Who who, AntPathMatcher paths) {
-		return AccessMatrixTest.RULES.stream()
-			.filter(r -> (r.method().equals("*") || r.method().equals(method)) && paths.match(r.pattern(), probe))
-			.findFirst().map(r -> r.allowed().contains(who)).orElse(false);
 	}
 }

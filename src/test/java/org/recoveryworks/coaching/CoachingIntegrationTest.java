@@ -297,6 +297,10 @@ class CoachingIntegrationTest extends IntegrationTest {
 		mvc.perform(get("/calendar/{t}.ics", "nottherighttokenatall123")).andExpect(status().isNotFound());
 		assertThat(mailbox.to(personEmail)).extracting(org.recoveryworks.shared.mail.DevMailbox.Message::subject)
 			.anySatisfy(subject -> assertThat(subject).startsWith("Reminder: session on"));
+		// The administrators' mailbox page shows that it was sent, not to whom: who is a participant is not theirs to know.
+		mvc.perform(get("/admin/mailbox").with(user(TestData.admin())))
+			.andExpect(content().string(containsString("Mail about a case record (hidden)")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(personEmail))));
 		// The person, once linked, gets their own calendar file, naming their coach and nothing else.
 		AccountUser person = data.seeker();
 		mvc.perform(post("/coach/participants/{id}/invite", id).param("email", person.email()).with(user(coach)).with(csrf()));

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -141,6 +142,30 @@ class SequesteringIntegrationTest extends IntegrationTest {
 			.andExpect(flash().attribute("flashKey", "sequester.lifted"));
 		mvc.perform(get("/coach/participants/{id}", id).with(user(program.coach())))
 			.andExpect(content().string(containsString("Jamie")));
+	}
+
+	@Test
+	void theCredentialRecordOfAPersonWhoseRecordIsSequesteredIsNoLongerTheProgramsToVerify() throws Exception {
+		TestData.Program program = data.program();
+		AccountUser person = data.seeker();
+		Long id = enroll(program.coach(), "Quinn Formerstaff", "quinn" + TestData.next() + "@example.org");
+		mvc.perform(post("/coach/participants/{id}/invite", id).param("email", person.email()).with(user(program.coach())).with(csrf()));
+		mvc.perform(post("/my/coaching/invitations/{id}/accept", id).with(user(person)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "invite.accepted"));
+		Long type = jdbc.queryForObject("select id from credential_type where code = 'CT-RSS'", Long.class);
+		mvc.perform(post("/credentials").param("typeId", type.toString()).with(user(person)).with(csrf()));
+		Long track = jdbc.queryForObject("select id from credential_track where account_id = ?", Long.class, person.id());
+		mvc.perform(multipart("/credentials/{id}/entries", track).param("kind", "WORK").param("hours", "10")
+			.param("doneOn", LocalDate.now(clock).minusDays(1).toString()).param("description", "Warmline shifts").with(user(person))
+			.with(csrf()));
+		mvc.perform(get("/credentials/{id}", track).with(user(program.supervisor()))).andExpect(status().isOk());
+
+		// Sequestered: the supervisor would open the record of a person they must not know is a participant.
+		mvc.perform(post("/coach/participants/{id}/sequester", id).param("confirm", "true").with(user(program.coach())).with(csrf()));
+		mvc.perform(get("/credentials/{id}", track).with(user(program.supervisor()))).andExpect(status().isNotFound());
+		mvc.perform(get("/credentials/verify").with(user(program.supervisor())))
+			.andExpect(content().string(not(containsString("Warmline shifts"))));
+		mvc.perform(get("/credentials/{id}", track).with(user(person))).andExpect(status().isOk());
 	}
 
 	@Test

@@ -19,10 +19,13 @@ public class DevMailbox {
 	public record Message(Long id, String recipient, String subject, String body, java.time.Instant sentAt, boolean hidden) {
 	}
 
-	/** The latest mail for the admin page; mail about case records shows only that it was sent. */
+	/**
+	 * The latest mail for the admin page; mail about case records shows only that it was sent, not to whom: its
+	 * recipient is a participant (or their coach), and who is a participant is not the administrators' to know.
+	 */
 	public List<Message> latest() {
 		return messages.findTop100ByOrderByIdDesc().stream()
-			.map(m -> m.isSensitive() ? new Message(m.getId(), m.getRecipient(), null, null, m.getSentAt(), true) : toMessage(m))
+			.map(m -> m.isSensitive() ? new Message(m.getId(), null, null, null, m.getSentAt(), true) : toMessage(m))
 			.toList();
 	}
 
