@@ -32,7 +32,9 @@ public class TransitionSweepTest extends IntegrationTest {
 			"/credentials/entries/{entryId}/remove", "/coach/participants/{id}/discharge", "/coach/participants/{id}/reenroll",
 			"/coach/sessions/{id}/cancel", "/my/applications/{id}/withdraw", "/admin/organizations/{id}/verify",
 			"/admin/organizations/{id}/refuse", "/employer/tokens/{id}/revoke", "/coach/tokens/{id}/revoke",
-			"/coach/mentoring/{pairingId}/end", "/coach/mentoring/{pairingId}/meetings", "/coach/participants/{id}/consents/{consentId}/revoke", "/programs/manage/fidelity/reviews/{id}",
+			"/coach/mentoring/{pairingId}/end", "/coach/mentoring/{pairingId}/meetings", "/coach/participants/{id}/sequester",
+			"/privacy/sequestered/{id}/lift", "/privacy/emergency-access/{id}/reviewed", "/admin/programs/{orgId}/invitations/{id}/withdraw",
+			"/admin/staff/invitations/{id}/withdraw", "/staff/invitations/{id}/withdraw", "/employer/team/invitations/{id}/withdraw", "/coach/participants/{id}/consents/{consentId}/revoke", "/programs/manage/fidelity/reviews/{id}",
 			"/employer/postings/{id}/publish", "/employer/postings/{id}/close", "/employer/postings/{id}/fill",
 			"/api/v1/employer/postings/{id}/publish", "/api/v1/employer/postings/{id}/close", "/api/v1/employer/postings/{id}/fill");
 
@@ -89,9 +91,11 @@ public class TransitionSweepTest extends IntegrationTest {
 		organizations(wrong);
 		tokens(wrong);
 		mentoring(wrong);
+		sequestering(wrong);
+		invitations(wrong);
 		System.out.println("Transition sweep: " + tried + " actions tried from every state of applications, withdrawals, credential entries, enrollments,"
-				+ " sessions, consents, fidelity reviews, employers' verification, API tokens and mentoring");
-		assertThat(tried).isEqualTo(STAGES.size() * EMPLOYER_STAGES.size() + 3 * 3 + 2 * 2 + 3 + 2 + 2 + STAGES.size() + 3 * 2 + 2 * 2 + 2 * 2);
+				+ " sessions, consents, fidelity reviews, employers' verification, API tokens, mentoring, sequestering and invitations");
+		assertThat(tried).isEqualTo(STAGES.size() * EMPLOYER_STAGES.size() + 3 * 3 + 2 * 2 + 3 + 2 + 2 + STAGES.size() + 3 * 2 + 2 * 2 + 2 * 2 + 2 * 2 + 2 + 4 * 4);
 		assertThat(wrong).as("moves that changed what they should not, or did not change what they should").isEmpty();
 	}
 
@@ -361,6 +365,92 @@ public class TransitionSweepTest extends IntegrationTest {
 						|| jdbc.queryForObject("select count(*) from mentoring_meeting where pairing_id = ?", Long.class, pairing) != meetings;
 				if (changed != from.equals("ACTIVE")) {
 					wrong.add("mentoring " + action + " from " + from + (changed ? ": changed" : ": did nothing"));
+				}
+			}
+		}
+	}
+
+	/**
+	 * A record is sequestered once, and only a sequestered one is lifted (by the privacy officer); an emergency access
+	 * to it is reviewed once.
+	 */
+	private void sequestering(List<String> wrong) throws Exception {
+		TestData.Program program = data.program();
+		AccountUser coach = program.coach();
+		AccountUser officer = accounts.createPrivacyOfficer("transition-privacy" + TestData.next() + "@example.org", TestData.PASSWORD,
+				"Transition Officer");
+		for (String action : List.of("sequester", "lift")) {
+			for (String from : List.of("PLAIN", "SEQUESTERED")) {
+				Long person = org.recoveryworks.coaching.Enrollments.enroll(mvc, coach, LocalDate.now(clock).minusDays(30),
+						"Transition Sequester " + TestData.next());
+				if (from.equals("SEQUESTERED")) {
+					mvc.perform(post("/coach/participants/{id}/sequester", person).param("confirm", "true").with(user(coach)).with(csrf()));
+				}
+				String before = row("participant", person);
+				if (action.equals("sequester")) {
+					mvc.perform(post("/coach/participants/{id}/sequester", person).param("confirm", "true").with(user(coach)).with(csrf()));
+				}
+				else {
+					mvc.perform(post("/privacy/sequestered/{id}/lift", person).with(user(officer)).with(csrf()));
+				}
+				tried++;
+				boolean sequestered = jdbc.queryForObject("select count(*) from participant where id = ? and sequestered_at is not null", Long.class,
+						person) == 1;
+				boolean expected = action.equals("sequester");
+				if (sequestered != expected || (from.equals(action.equals("sequester") ? "SEQUESTERED" : "PLAIN")
+						&& !row("participant", person).equals(before))) {
+					wrong.add("sequestering: " + action + " from " + from + (sequestered ? ": sequestered" : ": not sequestered"));
+				}
+			}
+		}
+		Long person = org.recoveryworks.coaching.Enrollments.enroll(mvc, coach, LocalDate.now(clock).minusDays(30), "Transition Emergency");
+		mvc.perform(post("/coach/participants/{id}/sequester", person).param("confirm", "true").with(user(coach)).with(csrf()));
+		mvc.perform(post("/coach/participants/{id}/emergency-access", person).param("reason", "The person called in crisis and asked for help.")
+			.with(user(program.supervisor())).with(csrf()));
+		Long access = jdbc.queryForObject("select max(id) from emergency_access where participant_id = ?", Long.class, person);
+		for (String from : List.of("UNREVIEWED", "REVIEWED")) {
+			String before = row("emergency_access", access);
+			mvc.perform(post("/privacy/emergency-access/{id}/reviewed", access).param("note", "Reviewed " + from + ".").with(user(officer))
+				.with(csrf()));
+			tried++;
+			String after = row("emergency_access", access);
+			boolean reviewedNow = jdbc.queryForObject("select count(*) from emergency_access where id = ? and reviewed_at is not null", Long.class,
+					access) == 1;
+			if (from.equals("UNREVIEWED") ? !reviewedNow : !after.equals(before)) {
+				wrong.add("emergency access review from " + from + (reviewedNow ? ": reviewed" : ": not reviewed"));
+			}
+		}
+	}
+
+	/** An invitation is withdrawn only while it waits: not once accepted, withdrawn or expired; from each page that lists them. */
+	private void invitations(List<String> wrong) throws Exception {
+		TestData.Program program = data.program();
+		AccountUser employer = data.employer(true);
+		AccountUser admin = accounts.createAdmin("transition-invitations" + TestData.next() + "@example.org", TestData.PASSWORD, "Invitations Admin");
+		record Page(AccountUser who, String base) {
+		}
+		for (Page page : List.of(new Page(employer, "/employer/team"), new Page(program.supervisor(), "/staff"), new Page(admin, "/admin/staff"),
+				new Page(admin, "/admin/programs/" + program.id()))) {
+			for (String from : List.of("WAITING", "ACCEPTED", "WITHDRAWN", "EXPIRED")) {
+				String email = "transition-invitee" + TestData.next() + "@example.org";
+				PageForms.send(mvc, page.base() + "/invitations", PageForms.fields(mvc, page.base(), page.base() + "/invitations", page.who(),
+						Map.of("email", email, "displayName", "Transition Invitee")), page.who());
+				Long invitation = jdbc.queryForObject("select max(id) from invitation where email = ?", Long.class, email);
+				java.sql.Timestamp earlier = java.sql.Timestamp.from(clock.instant().minusSeconds(3600));
+				switch (from) {
+					case "ACCEPTED" -> jdbc.update("update invitation set accepted_at = ?, pending_email = null where id = ?", earlier, invitation);
+					case "WITHDRAWN" -> jdbc.update("update invitation set withdrawn_at = ?, pending_email = null where id = ?", earlier, invitation);
+					case "EXPIRED" -> jdbc.update("update invitation set expires_at = ? where id = ?", earlier, invitation);
+					default -> {
+					}
+				}
+				String before = row("invitation", invitation);
+				mvc.perform(post(page.base() + "/invitations/{id}/withdraw", invitation).with(user(page.who())).with(csrf()));
+				tried++;
+				boolean withdrawnNow = jdbc.queryForObject("select count(*) from invitation where id = ? and withdrawn_at > ?", Long.class, invitation,
+						earlier) == 1;
+				if (from.equals("WAITING") ? !withdrawnNow : !row("invitation", invitation).equals(before)) {
+					wrong.add("invitation withdraw on " + page.base() + " from " + from + (withdrawnNow ? ": withdrawn" : ": not withdrawn"));
 				}
 			}
 		}

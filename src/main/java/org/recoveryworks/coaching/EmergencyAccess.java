@@ -50,7 +50,11 @@ class EmergencyAccess {
 		this.endsAt = endsAt;
 	}
 
+	/** The privacy officer's review: once. */
 	void review(Long by, Instant at, String note) {
+		if (reviewed()) {
+			throw new org.recoveryworks.shared.StateConflict("emergency.review.done", "This emergency access was already reviewed.");
+		}
 		this.reviewedBy = by;
 		this.reviewedAt = at;
 		this.reviewNote = note;

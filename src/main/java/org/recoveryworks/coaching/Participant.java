@@ -244,12 +244,20 @@ class Participant {
 		return sequesteredAt;
 	}
 
+	/** Marks the record sequestered: once; only the privacy officer's lift undoes it. */
 	void sequester(String pseudonym, Instant at) {
+		if (sequesteredAt != null) {
+			throw new org.recoveryworks.shared.StateConflict("sequester.already", "This record is already sequestered.");
+		}
 		this.pseudonym = pseudonym;
 		this.sequesteredAt = at;
 	}
 
+	/** The way back from a sequestration: only from one. */
 	void liftSequestration() {
+		if (sequesteredAt == null) {
+			throw new org.recoveryworks.shared.StateConflict("sequester.notSequestered", "This record is not sequestered.");
+		}
 		this.sequesteredAt = null;
 		this.pseudonym = null;
 	}

@@ -68,7 +68,8 @@ class Sequestering {
 	String sequester(AccountUser staff, Long participantId) {
 		Participant p = records.open(staff, participantId);
 		if (p.isSequestered()) {
-			throw new RuleViolation(null, "sequester.already", "This record is already sequestered.");
+			// Said before a pseudonym is drawn; the record refuses it too.
+			throw new org.recoveryworks.shared.StateConflict("sequester.already", "This record is already sequestered.");
 		}
 		String pseudonym = newPseudonym();
 		p.sequester(pseudonym, Instant.now(clock));

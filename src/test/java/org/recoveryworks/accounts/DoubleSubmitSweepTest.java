@@ -206,14 +206,12 @@ class DoubleSubmitSweepTest extends IntegrationTest {
 	 * the list only shrinks.
 	 */
 	static final Set<String> MOVES_NOT_YET_SWEPT = Set.of("/admin/programs/{orgId}/members/{id}/move",
-			"/staff/members/{id}/caseload", "/admin/programs/{orgId}/invitations/{id}/withdraw", "/admin/staff/invitations/{id}/withdraw",
-			"/staff/invitations/{id}/withdraw", "/employer/team/invitations/{id}/withdraw", "/admin/programs/{orgId}/members/{id}/deactivate",
+			"/staff/members/{id}/caseload", "/admin/programs/{orgId}/members/{id}/deactivate",
 			"/admin/staff/members/{id}/deactivate", "/staff/members/{id}/deactivate", "/employer/team/members/{id}/deactivate",
 			"/admin/programs/{orgId}/members/{id}/two-step", "/admin/staff/members/{id}/two-step", "/coach/participants/{id}/jobs/{postingId}/{change}",
 			"/coach/participants/{id}/transfer", "/my/coaching/consents/{consentId}/revoke", "/coach/consultations/{id}/followed-up",
 			"/my/coaching/invitations/{participantId}/{answer}", "/my/coaching/jobs/{postingId}/{change}",
-			"/my/coaching/plan/{number}/agree", "/my/coaching/unlink", "/coach/participants/{id}/sequester", "/privacy/emergency-access/{id}/reviewed",
-			"/privacy/sequestered/{id}/lift", "/coach/trainings/registrations/{registrationId}", "/credentials/requests/{id}",
+			"/my/coaching/plan/{number}/agree", "/my/coaching/unlink", "/coach/trainings/registrations/{registrationId}", "/credentials/requests/{id}",
 			"/credentials/verify/tracks/{trackId}/promote", "/my/applications/{id}/share", "/coach/placements/{placementId}/dismiss", "/programs/manage/{id}/confirm");
 
 	/** One creating route: who sends it, from which page, with which values a person would type, and what it creates. */
