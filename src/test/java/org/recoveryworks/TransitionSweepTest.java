@@ -34,7 +34,9 @@ public class TransitionSweepTest extends IntegrationTest {
 			"/admin/organizations/{id}/refuse", "/employer/tokens/{id}/revoke", "/coach/tokens/{id}/revoke",
 			"/coach/mentoring/{pairingId}/end", "/coach/mentoring/{pairingId}/meetings", "/coach/participants/{id}/sequester",
 			"/privacy/sequestered/{id}/lift", "/privacy/emergency-access/{id}/reviewed", "/admin/programs/{orgId}/invitations/{id}/withdraw",
-			"/admin/staff/invitations/{id}/withdraw", "/staff/invitations/{id}/withdraw", "/employer/team/invitations/{id}/withdraw", "/coach/participants/{id}/consents/{consentId}/revoke", "/programs/manage/fidelity/reviews/{id}",
+			"/admin/staff/invitations/{id}/withdraw", "/staff/invitations/{id}/withdraw", "/employer/team/invitations/{id}/withdraw",
+			"/admin/programs/{orgId}/members/{id}/deactivate", "/admin/staff/members/{id}/deactivate", "/staff/members/{id}/deactivate",
+			"/employer/team/members/{id}/deactivate", "/coach/consultations/{id}/followed-up", "/coach/participants/{id}/consents/{consentId}/revoke", "/programs/manage/fidelity/reviews/{id}",
 			"/employer/postings/{id}/publish", "/employer/postings/{id}/close", "/employer/postings/{id}/fill",
 			"/api/v1/employer/postings/{id}/publish", "/api/v1/employer/postings/{id}/close", "/api/v1/employer/postings/{id}/fill");
 
@@ -93,9 +95,11 @@ public class TransitionSweepTest extends IntegrationTest {
 		mentoring(wrong);
 		sequestering(wrong);
 		invitations(wrong);
+		deactivations(wrong);
+		consultations(wrong);
 		System.out.println("Transition sweep: " + tried + " actions tried from every state of applications, withdrawals, credential entries, enrollments,"
-				+ " sessions, consents, fidelity reviews, employers' verification, API tokens, mentoring, sequestering and invitations");
-		assertThat(tried).isEqualTo(STAGES.size() * EMPLOYER_STAGES.size() + 3 * 3 + 2 * 2 + 3 + 2 + 2 + STAGES.size() + 3 * 2 + 2 * 2 + 2 * 2 + 2 * 2 + 2 + 4 * 4);
+				+ " sessions, consents, fidelity reviews, employers' verification, API tokens, mentoring, sequestering, invitations, deactivations and consultations");
+		assertThat(tried).isEqualTo(STAGES.size() * EMPLOYER_STAGES.size() + 3 * 3 + 2 * 2 + 3 + 2 + 2 + STAGES.size() + 3 * 2 + 2 * 2 + 2 * 2 + 2 * 2 + 2 + 4 * 4 + 4 * 2 + 2);
 		assertThat(wrong).as("moves that changed what they should not, or did not change what they should").isEmpty();
 	}
 
@@ -452,6 +456,71 @@ public class TransitionSweepTest extends IntegrationTest {
 				if (from.equals("WAITING") ? !withdrawnNow : !row("invitation", invitation).equals(before)) {
 					wrong.add("invitation withdraw on " + page.base() + " from " + from + (withdrawnNow ? ": withdrawn" : ": not withdrawn"));
 				}
+			}
+		}
+	}
+
+	/** A staff member or colleague is deactivated once: a deactivated account stays as it was, on each page that does it. */
+	private void deactivations(List<String> wrong) throws Exception {
+		AccountUser admin = accounts.createAdmin("transition-deactivations" + TestData.next() + "@example.org", TestData.PASSWORD, "Deactivating Admin");
+		for (String page : List.of("/employer/team", "/staff", "/admin/staff", "/admin/programs")) {
+			for (String from : List.of("ACTIVE", "DEACTIVATED")) {
+				AccountUser actor;
+				AccountUser member;
+				String base = page;
+				switch (page) {
+					case "/employer/team" -> {
+						actor = data.employer(true);
+						member = accounts.registerEmployerStaff("transition-colleague" + TestData.next() + "@example.org", TestData.PASSWORD,
+								"Transition Colleague", actor.organizationId());
+					}
+					case "/staff" -> {
+						TestData.Program program = data.program();
+						actor = program.supervisor();
+						member = program.otherCoach();
+					}
+					case "/admin/staff" -> {
+						actor = admin;
+						member = accounts.createPrivacyOfficer("transition-officer" + TestData.next() + "@example.org", TestData.PASSWORD,
+								"Transition Officer");
+					}
+					default -> {
+						TestData.Program program = data.program();
+						actor = admin;
+						member = program.otherCoach();
+						base = "/admin/programs/" + program.id();
+					}
+				}
+				if (from.equals("DEACTIVATED")) {
+					jdbc.update("update user_account set deactivated_at = ? where id = ?", java.sql.Timestamp.from(clock.instant().minusSeconds(3600)),
+							member.id());
+				}
+				String before = row("user_account", member.id());
+				mvc.perform(post(base + "/members/{id}/deactivate", member.id()).with(user(actor)).with(csrf()));
+				tried++;
+				boolean deactivated = jdbc.queryForObject("select count(*) from user_account where id = ? and deactivated_at is not null", Long.class,
+						member.id()) == 1;
+				if (!deactivated || (from.equals("DEACTIVATED") && !row("user_account", member.id()).equals(before))) {
+					wrong.add("deactivate on " + page + " from " + from + (deactivated ? ": changed again" : ": still active"));
+				}
+			}
+		}
+	}
+
+	/** A consultation's follow-up is marked done once; marking it again changes nothing. */
+	private void consultations(List<String> wrong) throws Exception {
+		AccountUser coach = data.program().coach();
+		String employer = "Transition Consulted " + TestData.next();
+		mvc.perform(post("/coach/consultations").param("employerName", employer).param("heldOn", LocalDate.now(clock).toString())
+			.param("topics", "PEER_JOB_DESCRIPTIONS").param("tookPart", "HR director").with(user(coach)).with(csrf()));
+		Long consultation = jdbc.queryForObject("select id from employer_consultation where employer_name = ?", Long.class, employer);
+		for (String from : List.of("OPEN", "DONE")) {
+			String before = row("employer_consultation", consultation);
+			mvc.perform(post("/coach/consultations/{id}/followed-up", consultation).with(user(coach)).with(csrf()));
+			tried++;
+			boolean done = jdbc.queryForObject("select follow_up_done from employer_consultation where id = ?", Boolean.class, consultation);
+			if (!done || (from.equals("DONE") && !row("employer_consultation", consultation).equals(before))) {
+				wrong.add("consultation followed up from " + from + (done ? ": changed again" : ": not done"));
 			}
 		}
 	}
