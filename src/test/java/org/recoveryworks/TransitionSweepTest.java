@@ -36,7 +36,8 @@ public class TransitionSweepTest extends IntegrationTest {
 			"/privacy/sequestered/{id}/lift", "/privacy/emergency-access/{id}/reviewed", "/admin/programs/{orgId}/invitations/{id}/withdraw",
 			"/admin/staff/invitations/{id}/withdraw", "/staff/invitations/{id}/withdraw", "/employer/team/invitations/{id}/withdraw",
 			"/admin/programs/{orgId}/members/{id}/deactivate", "/admin/staff/members/{id}/deactivate", "/staff/members/{id}/deactivate",
-			"/employer/team/members/{id}/deactivate", "/coach/consultations/{id}/followed-up", "/coach/participants/{id}/consents/{consentId}/revoke", "/programs/manage/fidelity/reviews/{id}",
+			"/employer/team/members/{id}/deactivate", "/coach/consultations/{id}/followed-up",
+			"/my/coaching/invitations/{participantId}/{answer}", "/my/coaching/unlink", "/coach/participants/{id}/consents/{consentId}/revoke", "/programs/manage/fidelity/reviews/{id}",
 			"/employer/postings/{id}/publish", "/employer/postings/{id}/close", "/employer/postings/{id}/fill",
 			"/api/v1/employer/postings/{id}/publish", "/api/v1/employer/postings/{id}/close", "/api/v1/employer/postings/{id}/fill");
 
@@ -97,9 +98,10 @@ public class TransitionSweepTest extends IntegrationTest {
 		invitations(wrong);
 		deactivations(wrong);
 		consultations(wrong);
+		links(wrong);
 		System.out.println("Transition sweep: " + tried + " actions tried from every state of applications, withdrawals, credential entries, enrollments,"
-				+ " sessions, consents, fidelity reviews, employers' verification, API tokens, mentoring, sequestering, invitations, deactivations and consultations");
-		assertThat(tried).isEqualTo(STAGES.size() * EMPLOYER_STAGES.size() + 3 * 3 + 2 * 2 + 3 + 2 + 2 + STAGES.size() + 3 * 2 + 2 * 2 + 2 * 2 + 2 * 2 + 2 + 4 * 4 + 4 * 2 + 2);
+				+ " sessions, consents, fidelity reviews, employers' verification, API tokens, mentoring, sequestering, invitations, deactivations, consultations and links to a person's own account");
+		assertThat(tried).isEqualTo(STAGES.size() * EMPLOYER_STAGES.size() + 3 * 3 + 2 * 2 + 3 + 2 + 2 + STAGES.size() + 3 * 2 + 2 * 2 + 2 * 2 + 2 * 2 + 2 + 4 * 4 + 4 * 2 + 2 + 3 * 3);
 		assertThat(wrong).as("moves that changed what they should not, or did not change what they should").isEmpty();
 	}
 
@@ -521,6 +523,41 @@ public class TransitionSweepTest extends IntegrationTest {
 			boolean done = jdbc.queryForObject("select follow_up_done from employer_consultation where id = ?", Boolean.class, consultation);
 			if (!done || (from.equals("DONE") && !row("employer_consultation", consultation).equals(before))) {
 				wrong.add("consultation followed up from " + from + (done ? ": changed again" : ": not done"));
+			}
+		}
+	}
+
+	/**
+	 * A person's own account and their case record: an invitation is accepted or declined while it waits, and a link is
+	 * ended only while it holds.
+	 */
+	private void links(List<String> wrong) throws Exception {
+		AccountUser coach = data.program().coach();
+		for (String action : List.of("accept", "decline", "unlink")) {
+			for (String from : List.of("NONE", "INVITED", "LINKED")) {
+				AccountUser seeker = data.seeker();
+				Long person = org.recoveryworks.coaching.Enrollments.enroll(mvc, coach, LocalDate.now(clock).minusDays(30),
+						"Transition Link " + TestData.next());
+				jdbc.update("update participant set invited_account_id = ?, seeker_account_id = ? where id = ?",
+						from.equals("INVITED") ? seeker.id() : null, from.equals("LINKED") ? seeker.id() : null, person);
+				String before = row("participant", person);
+				if (action.equals("unlink")) {
+					mvc.perform(post("/my/coaching/unlink").with(user(seeker)).with(csrf()));
+				}
+				else {
+					mvc.perform(post("/my/coaching/invitations/{p}/{answer}", person, action).with(user(seeker)).with(csrf()));
+				}
+				tried++;
+				Map<String, Object> now = jdbc.queryForMap("select invited_account_id, seeker_account_id from participant where id = ?", person);
+				String state = now.get("seeker_account_id") != null ? "LINKED" : now.get("invited_account_id") != null ? "INVITED" : "NONE";
+				String expected = switch (action + " " + from) {
+					case "accept INVITED" -> "LINKED";
+					case "decline INVITED", "unlink LINKED" -> "NONE";
+					default -> from;
+				};
+				if (!state.equals(expected) || (state.equals(from) && !row("participant", person).equals(before))) {
+					wrong.add("link " + action + " from " + from + ": now " + state + " (expected " + expected + ")");
+				}
 			}
 		}
 	}

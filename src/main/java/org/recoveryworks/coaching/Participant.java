@@ -163,16 +163,29 @@ class Participant {
 
 	/** The invited person agreed: their account now shows them their plan. */
 	void acceptInvitation() {
+		requireInvited();
 		this.seekerAccountId = invitedAccountId;
 		this.invitedAccountId = null;
 	}
 
+	/** The person ends the link: only while there is one. */
 	void unlink() {
+		if (seekerAccountId == null) {
+			throw new org.recoveryworks.shared.StateConflict("invite.notLinked", "This record is not linked to an account.");
+		}
 		this.seekerAccountId = null;
 	}
 
+	/** The invited person said no: only while the invitation waits. */
 	void declineInvitation() {
+		requireInvited();
 		this.invitedAccountId = null;
+	}
+
+	private void requireInvited() {
+		if (invitedAccountId == null) {
+			throw new org.recoveryworks.shared.StateConflict("invite.notInvited", "There is no invitation waiting for an answer.");
+		}
 	}
 
 	Set<Benefit> benefitSet() {
