@@ -37,7 +37,9 @@ public class TransitionSweepTest extends IntegrationTest {
 			"/admin/staff/invitations/{id}/withdraw", "/staff/invitations/{id}/withdraw", "/employer/team/invitations/{id}/withdraw",
 			"/admin/programs/{orgId}/members/{id}/deactivate", "/admin/staff/members/{id}/deactivate", "/staff/members/{id}/deactivate",
 			"/employer/team/members/{id}/deactivate", "/coach/consultations/{id}/followed-up",
-			"/my/coaching/invitations/{participantId}/{answer}", "/my/coaching/unlink", "/coach/participants/{id}/consents/{consentId}/revoke", "/programs/manage/fidelity/reviews/{id}",
+			"/my/coaching/invitations/{participantId}/{answer}", "/my/coaching/unlink", "/coach/placements/{placementId}/dismiss",
+			"/my/coaching/consents/{consentId}/revoke", "/my/coaching/plan/{number}/agree", "/admin/programs/{orgId}/members/{id}/two-step",
+			"/admin/staff/members/{id}/two-step", "/coach/participants/{id}/consents/{consentId}/revoke", "/programs/manage/fidelity/reviews/{id}",
 			"/employer/postings/{id}/publish", "/employer/postings/{id}/close", "/employer/postings/{id}/fill",
 			"/api/v1/employer/postings/{id}/publish", "/api/v1/employer/postings/{id}/close", "/api/v1/employer/postings/{id}/fill");
 
@@ -99,9 +101,13 @@ public class TransitionSweepTest extends IntegrationTest {
 		deactivations(wrong);
 		consultations(wrong);
 		links(wrong);
+		placements(wrong);
+		ownMoves(wrong);
+		twoStepResets(wrong);
 		System.out.println("Transition sweep: " + tried + " actions tried from every state of applications, withdrawals, credential entries, enrollments,"
-				+ " sessions, consents, fidelity reviews, employers' verification, API tokens, mentoring, sequestering, invitations, deactivations, consultations and links to a person's own account");
-		assertThat(tried).isEqualTo(STAGES.size() * EMPLOYER_STAGES.size() + 3 * 3 + 2 * 2 + 3 + 2 + 2 + STAGES.size() + 3 * 2 + 2 * 2 + 2 * 2 + 2 * 2 + 2 + 4 * 4 + 4 * 2 + 2 + 3 * 3);
+				+ " sessions, consents, fidelity reviews, employers' verification, API tokens, mentoring, sequestering, invitations, deactivations, consultations, links to a person's own account,"
+				+ " suggested jobs and a person's own consents and plan, and two-step resets");
+		assertThat(tried).isEqualTo(STAGES.size() * EMPLOYER_STAGES.size() + 3 * 3 + 2 * 2 + 3 + 2 + 2 + STAGES.size() + 3 * 2 + 2 * 2 + 2 * 2 + 2 * 2 + 2 + 4 * 4 + 4 * 2 + 2 + 3 * 3 + 3 + 2 + 2 + 2 * 2);
 		assertThat(wrong).as("moves that changed what they should not, or did not change what they should").isEmpty();
 	}
 
@@ -557,6 +563,93 @@ public class TransitionSweepTest extends IntegrationTest {
 				};
 				if (!state.equals(expected) || (state.equals(from) && !row("participant", person).equals(before))) {
 					wrong.add("link " + action + " from " + from + ": now " + state + " (expected " + expected + ")");
+				}
+			}
+		}
+	}
+
+	/** A job the job bank suggested is dismissed only while it is a suggestion. */
+	private void placements(List<String> wrong) throws Exception {
+		AccountUser coach = data.program().coach();
+		Long person = org.recoveryworks.coaching.Enrollments.enroll(mvc, coach, LocalDate.now(clock).minusDays(30), "Transition Placements");
+		for (String from : List.of("SUGGESTED", "CONFIRMED", "DISMISSED")) {
+			mvc.perform(post("/coach/participants/{id}/placements", person).param("jobTitle", "Peer Support Specialist " + from)
+				.param("employerName", "Shoreline Recovery Center").param("hoursPerWeek", "24").param("hourlyWage", "21.50")
+				.param("openToAnyone", "true").param("state", "CT").param("startDate", LocalDate.now(clock).minusDays(3).toString())
+				.with(user(coach)).with(csrf()));
+			Long placement = jdbc.queryForObject("select max(id) from placement where participant_id = ?", Long.class, person);
+			jdbc.update("update placement set status = ? where id = ?", from, placement);
+			String before = row("placement", placement);
+			mvc.perform(post("/coach/placements/{id}/dismiss", placement).with(user(coach)).with(csrf()));
+			tried++;
+			String after = jdbc.queryForObject("select status from placement where id = ?", String.class, placement);
+			String expected = from.equals("SUGGESTED") ? "DISMISSED" : from;
+			if (!after.equals(expected) || (expected.equals(from) && !row("placement", placement).equals(before))) {
+				wrong.add("placement dismiss from " + from + ": now " + after + " (expected " + expected + ")");
+			}
+		}
+	}
+
+	/** The person's own moves on a linked record: revoking a consent once, agreeing to a plan version once. */
+	private void ownMoves(List<String> wrong) throws Exception {
+		AccountUser coach = data.program().coach();
+		AccountUser seeker = data.seeker();
+		Long person = org.recoveryworks.coaching.Enrollments.enroll(mvc, coach, LocalDate.now(clock).minusDays(30), "Transition Own Moves");
+		jdbc.update("update participant set seeker_account_id = ? where id = ?", seeker.id(), person);
+		String page = "/coach/participants/" + person + "/consents";
+		PageForms.send(mvc, page, PageForms.fields(mvc, page + "/new", page, coach, Map.of("discloser", "Shoreline Peer Employment",
+				"information", "SESSION_ATTENDANCE", "description", "Whether the person comes.", "recipientName", "Jordan Fields", "purpose",
+				"To plan support at work.", "signedOn", LocalDate.now(clock).toString(), "toldRightToRevoke", "true", "expiresOn",
+				LocalDate.now(clock).plusMonths(6).toString())), coach);
+		Long consent = jdbc.queryForObject("select max(id) from consent where participant_id = ?", Long.class, person);
+		for (String from : List.of("ACTIVE", "REVOKED")) {
+			String before = row("consent", consent);
+			mvc.perform(post("/my/coaching/consents/{id}/revoke", consent).param("note", "Changed my mind " + from + ".").with(user(seeker))
+				.with(csrf()));
+			tried++;
+			boolean revoked = jdbc.queryForObject("select count(*) from consent where id = ? and revoked_on is not null", Long.class, consent) == 1;
+			if (!revoked || (from.equals("REVOKED") && !row("consent", consent).equals(before))) {
+				wrong.add("own consent revoke from " + from + (revoked ? ": changed again" : ": not revoked"));
+			}
+		}
+		String plan = "/coach/participants/" + person + "/plan";
+		PageForms.send(mvc, plan, PageForms.fields(mvc, plan + "/edit", plan, coach, Map.of("employmentGoal", "A part-time job near home.")), coach);
+		Integer number = jdbc.queryForObject("select max(number) from plan_version where participant_id = ?", Integer.class, person);
+		Long version = jdbc.queryForObject("select id from plan_version where participant_id = ? and number = ?", Long.class, person, number);
+		for (String from : List.of("OPEN", "AGREED")) {
+			String before = row("plan_version", version);
+			mvc.perform(post("/my/coaching/plan/{n}/agree", number).with(user(seeker)).with(csrf()));
+			tried++;
+			boolean agreed = jdbc.queryForObject("select count(*) from plan_version where id = ? and agreed_at is not null", Long.class, version) == 1;
+			if (!agreed || (from.equals("AGREED") && !row("plan_version", version).equals(before))) {
+				wrong.add("plan agree from " + from + (agreed ? ": changed again" : ": not agreed"));
+			}
+		}
+	}
+
+	/** An administrator turns off a staff member's two-step sign-in only while it is on. */
+	private void twoStepResets(List<String> wrong) throws Exception {
+		AccountUser admin = accounts.find(jdbc.queryForObject("select min(id) from user_account where role = 'ADMIN'", Long.class)).orElseThrow();
+		for (String page : List.of("/admin/programs", "/admin/staff")) {
+			for (String from : List.of("ON", "OFF")) {
+				TestData.Program program = data.program();
+				AccountUser member = page.equals("/admin/staff") ? accounts.createPrivacyOfficer("transition-two-step" + TestData.next()
+						+ "@example.org", TestData.PASSWORD, "Two-step Officer") : program.coach();
+				String base = page.equals("/admin/staff") ? page : page + "/" + program.id();
+				if (from.equals("ON")) {
+					jdbc.update("update user_account set totp_secret = coalesce(totp_secret, 'sealed-key-of-the-test'), totp_confirmed_at = ? where id = ?",
+							java.sql.Timestamp.from(clock.instant().minusSeconds(86_400)), member.id());
+				}
+				else {
+					jdbc.update("update user_account set totp_secret = null, totp_confirmed_at = null where id = ?", member.id());
+				}
+				String before = row("user_account", member.id());
+				mvc.perform(post(base + "/members/{id}/two-step", member.id()).param("reason", "Lost their phone and the recovery codes")
+					.with(user(admin)).with(csrf()));
+				tried++;
+				boolean off = jdbc.queryForObject("select count(*) from user_account where id = ? and totp_secret is null", Long.class, member.id()) == 1;
+				if (!off || (from.equals("OFF") && !row("user_account", member.id()).equals(before))) {
+					wrong.add("two-step reset on " + page + " from " + from + (off ? ": changed again" : ": still on"));
 				}
 			}
 		}

@@ -141,7 +141,11 @@ class Placement {
 		this.status = PlacementStatus.CONFIRMED;
 	}
 
+	/** A suggested job the coach says is not one: only a suggestion is dismissed. */
 	void dismiss() {
+		if (status != PlacementStatus.SUGGESTED) {
+			throw new org.recoveryworks.shared.StateConflict("placement.dismiss.onlySuggestions", "Only a suggestion can be dismissed.");
+		}
 		this.status = PlacementStatus.DISMISSED;
 	}
 

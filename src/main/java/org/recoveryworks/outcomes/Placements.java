@@ -131,9 +131,6 @@ class Placements {
 	@Transactional
 	Long dismiss(AccountUser staff, Long placementId) {
 		Placement p = own(staff, placementId);
-		if (p.getStatus() != PlacementStatus.SUGGESTED) {
-			throw new RuleViolation(null, "placement.dismiss.onlySuggestions", "Only a suggestion can be dismissed.");
-		}
 		p.dismiss();
 		caseFiles.audit(staff, AuditTrail.Action.UPDATE, RECORD, p.getId(), p.getParticipantId());
 		return p.getParticipantId();
