@@ -39,7 +39,7 @@ public class TransitionSweepTest extends IntegrationTest {
 			"/employer/team/members/{id}/deactivate", "/coach/consultations/{id}/followed-up",
 			"/my/coaching/invitations/{participantId}/{answer}", "/my/coaching/unlink", "/coach/placements/{placementId}/dismiss",
 			"/my/coaching/consents/{consentId}/revoke", "/my/coaching/plan/{number}/agree", "/admin/programs/{orgId}/members/{id}/two-step",
-			"/admin/staff/members/{id}/two-step", "/coach/participants/{id}/consents/{consentId}/revoke", "/programs/manage/fidelity/reviews/{id}",
+			"/admin/staff/members/{id}/two-step", "/credentials/verify/tracks/{trackId}/promote", "/coach/participants/{id}/consents/{consentId}/revoke", "/programs/manage/fidelity/reviews/{id}",
 			"/employer/postings/{id}/publish", "/employer/postings/{id}/close", "/employer/postings/{id}/fill",
 			"/api/v1/employer/postings/{id}/publish", "/api/v1/employer/postings/{id}/close", "/api/v1/employer/postings/{id}/fill");
 
@@ -104,10 +104,11 @@ public class TransitionSweepTest extends IntegrationTest {
 		placements(wrong);
 		ownMoves(wrong);
 		twoStepResets(wrong);
+		promotions(wrong);
 		System.out.println("Transition sweep: " + tried + " actions tried from every state of applications, withdrawals, credential entries, enrollments,"
 				+ " sessions, consents, fidelity reviews, employers' verification, API tokens, mentoring, sequestering, invitations, deactivations, consultations, links to a person's own account,"
-				+ " suggested jobs and a person's own consents and plan, and two-step resets");
-		assertThat(tried).isEqualTo(STAGES.size() * EMPLOYER_STAGES.size() + 3 * 3 + 2 * 2 + 3 + 2 + 2 + STAGES.size() + 3 * 2 + 2 * 2 + 2 * 2 + 2 * 2 + 2 + 4 * 4 + 4 * 2 + 2 + 3 * 3 + 3 + 2 + 2 + 2 * 2);
+				+ " suggested jobs and a person's own consents and plan, two-step resets and trainees' promotions");
+		assertThat(tried).isEqualTo(STAGES.size() * EMPLOYER_STAGES.size() + 3 * 3 + 2 * 2 + 3 + 2 + 2 + STAGES.size() + 3 * 2 + 2 * 2 + 2 * 2 + 2 * 2 + 2 + 4 * 4 + 4 * 2 + 2 + 3 * 3 + 3 + 2 + 2 + 2 * 2 + 3);
 		assertThat(wrong).as("moves that changed what they should not, or did not change what they should").isEmpty();
 	}
 
@@ -651,6 +652,30 @@ public class TransitionSweepTest extends IntegrationTest {
 				if (!off || (from.equals("OFF") && !row("user_account", member.id()).equals(before))) {
 					wrong.add("two-step reset on " + page + " from " + from + (off ? ": changed again" : ": still on"));
 				}
+			}
+		}
+	}
+
+	/** A supervisor records a trainee's move up once, and only for someone with a trainee period. */
+	private void promotions(List<String> wrong) throws Exception {
+		Long type = jdbc.queryForObject("select id from credential_type where code = 'CT-RSS'", Long.class);
+		for (String from : List.of("NO_TRAINEE_PERIOD", "TRAINEE", "PROMOTED")) {
+			TestData.Program program = data.program();
+			AccountUser coach = program.coach();
+			mvc.perform(post("/credentials").param("typeId", type.toString()).with(user(coach)).with(csrf()));
+			Long track = jdbc.queryForObject("select id from credential_track where account_id = ? and type_id = ?", Long.class, coach.id(), type);
+			LocalDate since = LocalDate.now(clock).minusMonths(8);
+			jdbc.update("update credential_track set trainee_since = ?, promoted_on = ?, promoted_by = ? where id = ?",
+					from.equals("NO_TRAINEE_PERIOD") ? null : since, from.equals("PROMOTED") ? since.plusMonths(7) : null,
+					from.equals("PROMOTED") ? program.supervisor().id() : null, track);
+			String before = row("credential_track", track);
+			mvc.perform(post("/credentials/verify/tracks/{id}/promote", track).param("promotedOn", LocalDate.now(clock).toString())
+				.with(user(program.supervisor())).with(csrf()));
+			tried++;
+			boolean promotedToday = jdbc.queryForObject("select count(*) from credential_track where id = ? and promoted_on = ?", Long.class, track,
+					LocalDate.now(clock)) == 1;
+			if (from.equals("TRAINEE") ? !promotedToday : !row("credential_track", track).equals(before)) {
+				wrong.add("promotion from " + from + (promotedToday ? ": promoted today" : ": not promoted"));
 			}
 		}
 	}

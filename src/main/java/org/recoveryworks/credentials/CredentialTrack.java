@@ -51,7 +51,11 @@ class CredentialTrack {
 		this.createdAt = now;
 	}
 
+	/** The move up from trainee: once. */
 	void promote(LocalDate on, Long supervisorId) {
+		if (promotedOn != null) {
+			throw new org.recoveryworks.shared.StateConflict("credential.promotion.done", "This move up is already recorded.");
+		}
 		this.promotedOn = on;
 		this.promotedBy = supervisorId;
 	}

@@ -56,6 +56,10 @@ public class DocumentStore {
 	public String checkScan(String field, MultipartFile file) {
 		byte[] head = head(field, file);
 		if (startsWith(head, "%PDF-".getBytes())) {
+			// A certificate or a signed form is opened by staff as any PDF is: the same refusal of scripts and programs.
+			if (hasActiveContent(file)) {
+				throw new RuleViolation(field, "upload.pdf.active", "This PDF runs scripts or programs. Save it again without them, or print it to a new PDF.");
+			}
 			return PDF;
 		}
 		if (startsWith(head, new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' })) {

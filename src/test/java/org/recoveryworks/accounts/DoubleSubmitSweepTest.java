@@ -123,7 +123,7 @@ class DoubleSubmitSweepTest extends IntegrationTest {
 			// Credentials.
 			swept("/credentials/applications/{applicationId}/request"), swept("/credentials/types"),
 			route("/credentials/types/{id}", Guard.EDIT), swept("/credentials"), route("/credentials/entries/{entryId}/remove", Guard.STATE_MOVE),
-			route("/credentials/requests/{id}", Guard.STATE_MOVE), route("/credentials/verify/entries/{entryId}", Guard.STATE_MOVE),
+			route("/credentials/requests/{id}", Guard.SETS), route("/credentials/verify/entries/{entryId}", Guard.STATE_MOVE),
 			route("/credentials/verify/tracks/{trackId}/promote", Guard.STATE_MOVE), swept("/credentials/{id}/entries"),
 			route("/credentials/{id}/trainee", Guard.EDIT),
 			// The job bank.
@@ -207,7 +207,7 @@ class DoubleSubmitSweepTest extends IntegrationTest {
 	 * State moves whose rules are checked by their own tests but not yet tried from every state by the transition sweep:
 	 * the list only shrinks.
 	 */
-	static final Set<String> MOVES_NOT_YET_SWEPT = Set.of("/credentials/requests/{id}", "/credentials/verify/tracks/{trackId}/promote");
+	static final Set<String> MOVES_NOT_YET_SWEPT = Set.of();
 
 	/** One creating route: who sends it, from which page, with which values a person would type, and what it creates. */
 	record Recipe(String pattern, Function<World, AccountUser> who, Function<World, String> page, Function<World, String> action,
