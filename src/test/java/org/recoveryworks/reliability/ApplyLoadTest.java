@@ -33,7 +33,8 @@ class ApplyLoadTest {
 			app.start();
 			ApplyLoad.Result result = new ApplyLoad(app).run(users, duration, crash ? Duration.ofSeconds(30) : null,
 					Duration.ofSeconds(20));
-			String line = Instant.now() + (crash ? " crash test: " : " load test: ") + result.describe();
+			// The app under test runs in its own process, with its own clock: the results line is stamped in UTC, whatever the JVM's zone.
+			String line = Instant.now(java.time.Clock.systemUTC()) + (crash ? " crash test: " : " load test: ") + result.describe();
 			System.out.println(line);
 			Files.writeString(Path.of("target", "reliability", "results.txt"), line + System.lineSeparator(), StandardOpenOption.CREATE,
 					StandardOpenOption.APPEND);
