@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.accounts.Accounts;
+import org.recoveryworks.accounts.ApiTokens;
+import org.recoveryworks.coaching.Enrollments;
 import org.recoveryworks.jobs.JobBank;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -76,10 +80,10 @@ public class TransitionSweepTest extends IntegrationTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	org.recoveryworks.accounts.Accounts accounts;
+	Accounts accounts;
 
 	@Autowired
-	org.recoveryworks.accounts.ApiTokens apiTokens;
+	ApiTokens apiTokens;
 
 	private int tried;
 
@@ -178,7 +182,7 @@ public class TransitionSweepTest extends IntegrationTest {
 		AccountUser coach = program.coach();
 		for (String action : List.of("discharge", "reenroll")) {
 			for (String from : List.of("ACTIVE", "DISCHARGED")) {
-				Long person = org.recoveryworks.coaching.Enrollments.enroll(mvc, coach, LocalDate.now(clock).minusDays(30),
+				Long person = Enrollments.enroll(mvc, coach, LocalDate.now(clock).minusDays(30),
 						"Transition " + action + " " + TestData.next());
 				if (from.equals("DISCHARGED")) {
 					discharge(coach, person);
@@ -208,12 +212,12 @@ public class TransitionSweepTest extends IntegrationTest {
 	private void sessions(List<String> wrong) throws Exception {
 		TestData.Program program = data.program();
 		AccountUser coach = program.coach();
-		Long person = org.recoveryworks.coaching.Enrollments.enroll(mvc, coach, LocalDate.now(clock).minusDays(30), "Transition Sessions");
+		Long person = Enrollments.enroll(mvc, coach, LocalDate.now(clock).minusDays(30), "Transition Sessions");
 		for (String from : List.of("SCHEDULED", "DOCUMENTED", "CANCELLED")) {
 			mvc.perform(post("/coach/participants/{id}/sessions", person).param("date", LocalDate.now(clock).plusDays(3).toString())
 				.param("time", "10:00").param("minutes", "45").param("mode", "PHONE").param("kind", "JOB_SEARCH").with(user(coach)).with(csrf()));
 			Long session = jdbc.queryForObject("select max(id) from coaching_session where participant_id = ?", Long.class, person);
-			java.sql.Timestamp earlier = java.sql.Timestamp.from(clock.instant().minusSeconds(3600));
+			Timestamp earlier = Timestamp.from(clock.instant().minusSeconds(3600));
 			jdbc.update("update coaching_session set documented_at = ?, cancelled_at = ? where id = ?", from.equals("DOCUMENTED") ? earlier : null,
 					from.equals("CANCELLED") ? earlier : null, session);
 			String before = row("coaching_session", session);
@@ -234,7 +238,7 @@ public class TransitionSweepTest extends IntegrationTest {
 	private void consents(List<String> wrong) throws Exception {
 		TestData.Program program = data.program();
 		AccountUser coach = program.coach();
-		Long person = org.recoveryworks.coaching.Enrollments.enroll(mvc, coach, LocalDate.now(clock).minusDays(30), "Transition Consents");
+		Long person = Enrollments.enroll(mvc, coach, LocalDate.now(clock).minusDays(30), "Transition Consents");
 		for (String from : List.of("ACTIVE", "REVOKED")) {
 			String page = "/coach/participants/" + person + "/consents";
 			Map<String, String> form = PageForms.fields(mvc, page + "/new", page, coach, Map.of("discloser", "Shoreline Peer Employment",
@@ -277,7 +281,7 @@ public class TransitionSweepTest extends IntegrationTest {
 			String edit = "/programs/manage/fidelity/reviews/" + review;
 			Map<String, String> form = PageForms.fields(mvc, edit + "/edit", edit, supervisor, Map.of("reviewers", "Second Reviewer", "draft", "true"));
 			if (from.equals("COMPLETE")) {
-				jdbc.update("update fidelity_review set completed_at = ?, total = 0 where id = ?", java.sql.Timestamp.from(clock.instant()), review);
+				jdbc.update("update fidelity_review set completed_at = ?, total = 0 where id = ?", Timestamp.from(clock.instant()), review);
 			}
 			String before = row("fidelity_review", review);
 			PageForms.send(mvc, edit, form, supervisor);
@@ -361,7 +365,7 @@ public class TransitionSweepTest extends IntegrationTest {
 		Long mentor = jdbc.queryForObject("select max(id) from peer_mentor", Long.class);
 		for (String action : List.of("end", "meetings")) {
 			for (String from : List.of("ACTIVE", "ENDED")) {
-				Long person = org.recoveryworks.coaching.Enrollments.enroll(mvc, coach, LocalDate.now(clock).minusDays(30),
+				Long person = Enrollments.enroll(mvc, coach, LocalDate.now(clock).minusDays(30),
 						"Transition Mentoring " + TestData.next());
 				mvc.perform(post("/coach/participants/{id}/mentoring", person).param("mentorId", mentor.toString())
 					.param("startedOn", LocalDate.now(clock).minusDays(20).toString()).with(user(coach)).with(csrf()));
@@ -394,7 +398,7 @@ public class TransitionSweepTest extends IntegrationTest {
 				"Transition Officer");
 		for (String action : List.of("sequester", "lift")) {
 			for (String from : List.of("PLAIN", "SEQUESTERED")) {
-				Long person = org.recoveryworks.coaching.Enrollments.enroll(mvc, coach, LocalDate.now(clock).minusDays(30),
+				Long person = Enrollments.enroll(mvc, coach, LocalDate.now(clock).minusDays(30),
 						"Transition Sequester " + TestData.next());
 				if (from.equals("SEQUESTERED")) {
 					mvc.perform(post("/coach/participants/{id}/sequester", person).param("confirm", "true").with(user(coach)).with(csrf()));
@@ -416,7 +420,7 @@ public class TransitionSweepTest extends IntegrationTest {
 				}
 			}
 		}
-		Long person = org.recoveryworks.coaching.Enrollments.enroll(mvc, coach, LocalDate.now(clock).minusDays(30), "Transition Emergency");
+		Long person = Enrollments.enroll(mvc, coach, LocalDate.now(clock).minusDays(30), "Transition Emergency");
 		mvc.perform(post("/coach/participants/{id}/sequester", person).param("confirm", "true").with(user(coach)).with(csrf()));
 		mvc.perform(post("/coach/participants/{id}/emergency-access", person).param("reason", "The person called in crisis and asked for help.")
 			.with(user(program.supervisor())).with(csrf()));
@@ -449,7 +453,7 @@ public class TransitionSweepTest extends IntegrationTest {
 				PageForms.send(mvc, page.base() + "/invitations", PageForms.fields(mvc, page.base(), page.base() + "/invitations", page.who(),
 						Map.of("email", email, "displayName", "Transition Invitee")), page.who());
 				Long invitation = jdbc.queryForObject("select max(id) from invitation where email = ?", Long.class, email);
-				java.sql.Timestamp earlier = java.sql.Timestamp.from(clock.instant().minusSeconds(3600));
+				Timestamp earlier = Timestamp.from(clock.instant().minusSeconds(3600));
 				switch (from) {
 					case "ACCEPTED" -> jdbc.update("update invitation set accepted_at = ?, pending_email = null where id = ?", earlier, invitation);
 					case "WITHDRAWN" -> jdbc.update("update invitation set withdrawn_at = ?, pending_email = null where id = ?", earlier, invitation);
@@ -501,7 +505,7 @@ public class TransitionSweepTest extends IntegrationTest {
 					}
 				}
 				if (from.equals("DEACTIVATED")) {
-					jdbc.update("update user_account set deactivated_at = ? where id = ?", java.sql.Timestamp.from(clock.instant().minusSeconds(3600)),
+					jdbc.update("update user_account set deactivated_at = ? where id = ?", Timestamp.from(clock.instant().minusSeconds(3600)),
 							member.id());
 				}
 				String before = row("user_account", member.id());
@@ -543,7 +547,7 @@ public class TransitionSweepTest extends IntegrationTest {
 		for (String action : List.of("accept", "decline", "unlink")) {
 			for (String from : List.of("NONE", "INVITED", "LINKED")) {
 				AccountUser seeker = data.seeker();
-				Long person = org.recoveryworks.coaching.Enrollments.enroll(mvc, coach, LocalDate.now(clock).minusDays(30),
+				Long person = Enrollments.enroll(mvc, coach, LocalDate.now(clock).minusDays(30),
 						"Transition Link " + TestData.next());
 				jdbc.update("update participant set invited_account_id = ?, seeker_account_id = ? where id = ?",
 						from.equals("INVITED") ? seeker.id() : null, from.equals("LINKED") ? seeker.id() : null, person);
@@ -572,7 +576,7 @@ public class TransitionSweepTest extends IntegrationTest {
 	/** A job the job bank suggested is dismissed only while it is a suggestion. */
 	private void placements(List<String> wrong) throws Exception {
 		AccountUser coach = data.program().coach();
-		Long person = org.recoveryworks.coaching.Enrollments.enroll(mvc, coach, LocalDate.now(clock).minusDays(30), "Transition Placements");
+		Long person = Enrollments.enroll(mvc, coach, LocalDate.now(clock).minusDays(30), "Transition Placements");
 		for (String from : List.of("SUGGESTED", "CONFIRMED", "DISMISSED")) {
 			mvc.perform(post("/coach/participants/{id}/placements", person).param("jobTitle", "Peer Support Specialist " + from)
 				.param("employerName", "Shoreline Recovery Center").param("hoursPerWeek", "24").param("hourlyWage", "21.50")
@@ -595,7 +599,7 @@ public class TransitionSweepTest extends IntegrationTest {
 	private void ownMoves(List<String> wrong) throws Exception {
 		AccountUser coach = data.program().coach();
 		AccountUser seeker = data.seeker();
-		Long person = org.recoveryworks.coaching.Enrollments.enroll(mvc, coach, LocalDate.now(clock).minusDays(30), "Transition Own Moves");
+		Long person = Enrollments.enroll(mvc, coach, LocalDate.now(clock).minusDays(30), "Transition Own Moves");
 		jdbc.update("update participant set seeker_account_id = ? where id = ?", seeker.id(), person);
 		String page = "/coach/participants/" + person + "/consents";
 		PageForms.send(mvc, page, PageForms.fields(mvc, page + "/new", page, coach, Map.of("discloser", "Shoreline Peer Employment",
@@ -639,7 +643,7 @@ public class TransitionSweepTest extends IntegrationTest {
 				String base = page.equals("/admin/staff") ? page : page + "/" + program.id();
 				if (from.equals("ON")) {
 					jdbc.update("update user_account set totp_secret = coalesce(totp_secret, 'sealed-key-of-the-test'), totp_confirmed_at = ? where id = ?",
-							java.sql.Timestamp.from(clock.instant().minusSeconds(86_400)), member.id());
+							Timestamp.from(clock.instant().minusSeconds(86_400)), member.id());
 				}
 				else {
 					jdbc.update("update user_account set totp_secret = null, totp_confirmed_at = null where id = ?", member.id());

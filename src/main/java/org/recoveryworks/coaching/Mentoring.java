@@ -92,10 +92,8 @@ class Mentoring {
 	@Transactional
 	Long meet(AccountUser staff, Long pairingId, LocalDate on, Integer minutes, SessionMode mode) {
 		MentoringPairing pairing = open(staff, pairingId);
-		if (!pairing.active()) {
-			// Said before the form's other checks; the pairing refuses it too.
-			throw new org.recoveryworks.shared.StateConflict("mentoring.ended", "This pairing has ended.");
-		}
+		// Said before the form's other checks.
+		pairing.requireActive();
 		if (on == null || on.isAfter(LocalDate.now(clock)) || on.isBefore(pairing.getStartedOn())) {
 			throw new RuleViolation("metOn", "mentoring.metOn.invalid", "Enter a date between the start of the pairing and today.");
 		}
@@ -110,10 +108,8 @@ class Mentoring {
 	@Transactional
 	Long end(AccountUser staff, Long pairingId, String reason) {
 		MentoringPairing pairing = open(staff, pairingId);
-		if (!pairing.active()) {
-			// Said before the form's other checks; the pairing refuses it too.
-			throw new org.recoveryworks.shared.StateConflict("mentoring.ended", "This pairing has ended.");
-		}
+		// Said before the form's other checks.
+		pairing.requireActive();
 		if (reason != null && reason.length() > 200) {
 			throw new RuleViolation("reason", "participant.size.200", "Please use at most 200 characters.");
 		}

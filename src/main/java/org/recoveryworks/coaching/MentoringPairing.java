@@ -99,7 +99,8 @@ class MentoringPairing {
 		this.endReason = reason;
 	}
 
-	private void requireActive() {
+	/** Refuses a pairing that has ended. */
+	void requireActive() {
 		if (!active()) {
 			throw new org.recoveryworks.shared.StateConflict("mentoring.ended", "This pairing has ended.");
 		}

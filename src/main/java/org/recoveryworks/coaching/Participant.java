@@ -259,11 +259,16 @@ class Participant {
 
 	/** Marks the record sequestered: once; only the privacy officer's lift undoes it. */
 	void sequester(String pseudonym, Instant at) {
+		requireNotSequestered();
+		this.pseudonym = pseudonym;
+		this.sequesteredAt = at;
+	}
+
+	/** Refuses a record that is already sequestered. */
+	void requireNotSequestered() {
 		if (sequesteredAt != null) {
 			throw new org.recoveryworks.shared.StateConflict("sequester.already", "This record is already sequestered.");
 		}
-		this.pseudonym = pseudonym;
-		this.sequesteredAt = at;
 	}
 
 	/** The way back from a sequestration: only from one. */

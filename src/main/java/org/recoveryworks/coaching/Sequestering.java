@@ -67,10 +67,8 @@ class Sequestering {
 	@Transactional
 	String sequester(AccountUser staff, Long participantId) {
 		Participant p = records.open(staff, participantId);
-		if (p.isSequestered()) {
-			// Said before a pseudonym is drawn; the record refuses it too.
-			throw new org.recoveryworks.shared.StateConflict("sequester.already", "This record is already sequestered.");
-		}
+		// Before a pseudonym is drawn.
+		p.requireNotSequestered();
 		String pseudonym = newPseudonym();
 		p.sequester(pseudonym, Instant.now(clock));
 		registrations.renameParticipant(p.getId(), pseudonym);

@@ -3,7 +3,6 @@ package org.recoveryworks.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
@@ -20,8 +19,6 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.recoveryworks.IntegrationTest;
 import org.recoveryworks.TestData;
@@ -33,8 +30,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.util.AntPathMatcher;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -316,16 +311,7 @@ class DoubleSubmitSweepTest extends IntegrationTest {
 	}
 
 	private MockHttpServletResponse send(String action, Map<String, String> fields, AccountUser who) throws Exception {
-		MockHttpServletRequestBuilder request = post(action).with(csrf());
-		if (who != null) {
-			request = request.with(user(who));
-		}
-		for (Map.Entry<String, String> field : fields.entrySet()) {
-			for (String value : field.getValue().split("\u0001", -1)) {
-				request = request.param(field.getKey(), value);
-			}
-		}
-		return mvc.perform(request).andReturn().getResponse();
+		return org.recoveryworks.PageForms.send(mvc, action, fields, who);
 	}
 
 	private long count(String table) {

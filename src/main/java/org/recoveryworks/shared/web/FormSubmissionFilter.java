@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.recoveryworks.shared.FormSubmissions;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -131,12 +130,9 @@ class FormSubmissionFilter extends OncePerRequestFilter {
 
 	private static void refuse(boolean api, HttpServletResponse response, boolean busy) throws IOException {
 		if (api) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,\"detail\":\""
-					+ (busy ? "A request with this Idempotency-Key is still running: try again in a moment."
-							: "This Idempotency-Key was used for another request.")
-					+ "\"}").getBytes(StandardCharsets.UTF_8));
+			ProblemResponses.write(response, HttpStatus.CONFLICT.value(), "Conflict",
+					busy ? "A request with this Idempotency-Key is still running: try again in a moment."
+							: "This Idempotency-Key was used for another request.");
 			return;
 		}
 		if (busy) {
