@@ -75,7 +75,7 @@ class SequesteredCrawlTest extends IntegrationTest {
 		SECRETS.put("e-mail address", Pattern.compile(Pattern.quote(EMAIL), Pattern.CASE_INSENSITIVE));
 		SECRETS.put("phone", Pattern.compile("\\(?959\\)?[\\s.\\-]*555[\\s.\\-]*0187"));
 		SECRETS.put("town", Pattern.compile("\\b" + TOWN + "\\b", Pattern.CASE_INSENSITIVE));
-		SECRETS.put("ZIP code", Pattern.compile("(?<!\\d)" + ZIP + "(?!\\d)"));
+		SECRETS.put("ZIP code", Pattern.compile("(?<!\\p{Alnum})" + ZIP + "(?!\\p{Alnum})"));
 	}
 
 	/**
@@ -249,10 +249,22 @@ class SequesteredCrawlTest extends IntegrationTest {
 		List<String> needles = List.of(FIRST, LAST, EMAIL, "555-0187", TOWN, ZIP);
 		columns.forEach((table, cols) -> {
 			String where = String.join(" or ", cols.stream().map(c -> "lower(\"" + c + "\") like ?").toList());
+			String select = "select " + String.join(", ", cols.stream().map(c -> "\"" + c + "\"").toList()) + " from \"" + table + "\" where "
+					+ where;
 			for (String needle : needles) {
+				// A whole word only: a random token or hash may hold the digits of a ZIP code by chance.
+				Pattern word = Pattern.compile("(?<![\\p{Alnum}])" + Pattern.quote(needle.toLowerCase(Locale.ROOT)) + "(?![\\p{Alnum}])");
 				Object[] args = cols.stream().map(c -> "%" + needle.toLowerCase(Locale.ROOT) + "%").toArray();
-				Long n = jdbc.queryForObject("select count(*) from \"" + table + "\" where " + where, Long.class, args);
-				if (n != null && n > 0) {
+				long n = jdbc.query(select, (rs, i) -> {
+					for (int c = 1; c <= cols.size(); c++) {
+						String value = rs.getString(c);
+						if (value != null && word.matcher(value.toLowerCase(Locale.ROOT)).find()) {
+							return true;
+						}
+					}
+					return false;
+				}, args).stream().filter(Boolean::booleanValue).count();
+				if (n > 0) {
 					found.add(table + " holds " + needle + " (" + n + ")");
 				}
 			}
