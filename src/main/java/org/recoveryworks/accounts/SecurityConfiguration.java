@@ -1,6 +1,16 @@
 package org.recoveryworks.accounts;
 
+import java.util.List;
+
+import org.recoveryworks.shared.security.Routes;
+import org.recoveryworks.shared.security.UrlRule;
+import org.recoveryworks.shared.security.UrlRules;
 import org.recoveryworks.shared.web.ProblemResponses;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -55,18 +65,14 @@ class SecurityConfiguration {
 	/** The JSON API: stateless, personal API tokens, problem details for 401 and 403. */
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, SignInAudit audit) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, SignInAudit audit, List<UrlRules> rules, Routes routes)
+			throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens), UsernamePasswordAuthenticationFilter.class)
-			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/v1/jobs", "/api/v1/jobs/*").permitAll()
-				.requestMatchers("/api/v1/employer/**").hasRole("EMPLOYER")
-				// Case records answer "not found" to anyone not allowed to see them, checked per record.
-				.requestMatchers("/api/v1/participants/**").authenticated()
-				.requestMatchers("/api/v1/imports/**").hasAnyRole("SUPERVISOR", "ADMIN")
-				.requestMatchers("/api/v1/reports/**").hasAnyRole("COACH", "SUPERVISOR", "ADMIN")
-				.anyRequest().authenticated())
+			// Each module's API rules; a route no rule names is refused, an unknown address asks for a token (then "not found").
+			.authorizeHttpRequests(a -> apply(a, rules, true, routes, AuthenticatedAuthorizationManager.authenticated()))
 			.exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> ProblemResponses.write(response, 401,
 					"Unauthorized", "Send a valid personal API token as 'Authorization: Bearer <token>'."))
 				.accessDeniedHandler(audit.recording((request, response, ex) -> ProblemResponses.write(response, 403, "Forbidden",
@@ -77,25 +83,11 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webChain(HttpSecurity http, SecurityContextRepository contextRepository, SignInAudit audit,
-			SignInThrottle throttle, UserAccountRepository users, java.time.Clock clock,
+			SignInThrottle throttle, UserAccountRepository users, java.time.Clock clock, List<UrlRules> rules, Routes routes,
 			@org.springframework.beans.factory.annotation.Value("${recoveryworks.programs.map-tiles:}") String mapTiles) throws Exception {
 		http.securityContext(c -> c.securityContextRepository(contextRepository))
-			.authorizeHttpRequests(a -> a
-				.requestMatchers("/admin/**").hasRole("ADMIN")
-				.requestMatchers("/staff/**", "/staff").hasRole("SUPERVISOR")
-				.requestMatchers("/employer/**").hasRole("EMPLOYER")
-				.requestMatchers("/my/**", "/jobs/*/apply").hasRole("SEEKER")
-				.requestMatchers("/coach/**").authenticated()
-				.requestMatchers("/reports/**").hasAnyRole("COACH", "SUPERVISOR", "ADMIN")
-				.requestMatchers("/imports/**").hasAnyRole("SUPERVISOR", "ADMIN")
-				.requestMatchers("/programs/manage/**", "/programs/manage").hasAnyRole("SUPERVISOR", "ADMIN")
-				.requestMatchers("/privacy/**").hasRole("PRIVACY_OFFICER")
-				.requestMatchers("/account/two-step/**", "/account/two-step").hasAnyRole("COACH", "SUPERVISOR", "ADMIN", "PRIVACY_OFFICER")
-				.requestMatchers("/credentials/types/**", "/credentials/types").hasAnyRole("SUPERVISOR", "ADMIN")
-				.requestMatchers("/credentials/verify/**", "/credentials/verify").hasRole("SUPERVISOR")
-				.requestMatchers("/credentials/applications/**").hasRole("EMPLOYER")
-				.requestMatchers("/credentials/**", "/credentials").hasAnyRole("SEEKER", "COACH", "SUPERVISOR")
-				.anyRequest().permitAll())
+			// Each module's page rules; a route no rule names is refused; an unknown address goes on to "not found".
+			.authorizeHttpRequests(a -> apply(a, rules, false, routes, (authentication, context) -> new AuthorizationDecision(true)))
 			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new SessionFreshness(users), org.springframework.security.web.context.SecurityContextHolderFilter.class)
 			.exceptionHandling(e -> e.accessDeniedHandler(audit.recording(signInAgainWhenSessionEnded(
@@ -111,6 +103,26 @@ class SecurityConfiguration {
 				.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
 				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * The modules' rules of one chain (the API's or the pages'), most specific first; then a request to a route that no
+	 * rule names is refused, and any other request (an address no handler serves) is left to {@code unmapped}.
+	 */
+	private static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a,
+			List<UrlRules> modules, boolean api, Routes routes, AuthorizationManager<RequestAuthorizationContext> unmapped) {
+		List<UrlRule> rules = modules.stream().flatMap(m -> m.rules().stream()).filter(r -> r.api() == api).toList();
+		for (Routes.Entry entry : Routes.ordered(rules)) {
+			String pattern = entry.pattern().getPatternString();
+			var matched = entry.method() == null ? a.requestMatchers(pattern) : a.requestMatchers(HttpMethod.valueOf(entry.method()), pattern);
+			switch (entry.rule().who()) {
+				case EVERYONE -> matched.permitAll();
+				case SIGNED_IN -> matched.authenticated();
+				case ROLES -> matched.hasAnyRole(entry.rule().roles().stream().sorted().toArray(String[]::new));
+			}
+		}
+		a.anyRequest().access((authentication, context) -> routes.handles(context.getRequest()) ? new AuthorizationDecision(false)
+				: unmapped.authorize(authentication, context));
 	}
 
 	@Bean
