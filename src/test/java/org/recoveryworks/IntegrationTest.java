@@ -14,6 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
  * machine's date: the JVM's zone may be far from the deployment's (the build runs the tests in
  * Pacific/Kiritimati for that reason).
  */
+@org.junit.jupiter.api.Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")

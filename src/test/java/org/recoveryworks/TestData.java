@@ -118,22 +118,35 @@ public class TestData {
 
 	/**
 	 * A code of the account's key (the demo key unless {@link #useKey}) that this account has not used yet (a code works once): the current
-	 * step's, or the next one's, waiting for it when both were used. The steps are counted on {@code clock}, the application's.
+	 * step's, or the next one's. When both were used, the application's clock is moved on to the next step, not waited for (only an
+	 * application in another process, whose clock the test cannot move, is waited for).
 	 */
 	public static synchronized String code(String email, Clock clock) {
 		long now = org.recoveryworks.accounts.Totp.step(clock.instant());
 		long step = Math.max(now, LAST_STEP.getOrDefault(email, Long.MIN_VALUE) + 1);
-		while (step > org.recoveryworks.accounts.Totp.step(clock.instant()) + 1) {
-			try {
-				Thread.sleep(500);
+		if (step > now + 1) {
+			long intoStep = clock.millis() % 30_000;
+			java.time.Duration toStep = java.time.Duration.ofMillis((step - now - 1) * 30_000 - intoStep + 1);
+			if (org.recoveryworks.shared.TestClock.advances(clock)) {
+				org.recoveryworks.shared.TestClock.advance(clock, toStep);
 			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(e);
+			else {
+				// Another process's application (the crash test's): its clock is the system's, so only waiting moves it.
+				sleep(toStep);
 			}
 		}
 		LAST_STEP.put(email, step);
 		return org.recoveryworks.accounts.Totp.code(KEYS.getOrDefault(email, org.recoveryworks.accounts.TwoStepSignIn.DEMO_KEY), step);
+	}
+
+	private static void sleep(java.time.Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
 	}
 
 	public static AccountUser admin() {

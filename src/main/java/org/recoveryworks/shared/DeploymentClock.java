@@ -15,6 +15,9 @@ final class DeploymentClock extends Clock {
 
 	private volatile ZoneId zone;
 
+	/** How far ahead of the system's time this clock runs: zero, except where a test moves time on instead of waiting. */
+	private volatile long aheadMillis;
+
 	DeploymentClock(ZoneId zone) {
 		this.zone = zone;
 	}
@@ -33,13 +36,21 @@ final class DeploymentClock extends Clock {
 		return Clock.system(other);
 	}
 
+	/** Moves this clock ahead (never back): for tests, which move time on rather than wait for it. */
+	void advance(java.time.Duration by) {
+		if (by.isNegative()) {
+			throw new IllegalArgumentException("A clock only moves ahead");
+		}
+		aheadMillis += by.toMillis();
+	}
+
 	@Override
 	public Instant instant() {
-		return SYSTEM.instant();
+		return SYSTEM.instant().plusMillis(aheadMillis);
 	}
 
 	@Override
 	public long millis() {
-		return SYSTEM.millis();
+		return SYSTEM.millis() + aheadMillis;
 	}
 }

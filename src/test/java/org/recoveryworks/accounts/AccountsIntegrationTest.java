@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+@org.junit.jupiter.api.Tag("database")
 class AccountsIntegrationTest extends IntegrationTest {
 
 	@Autowired

@@ -32,6 +32,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A job seeker downloads everything held about them (JSON and PDF) and closes their account: personal data erased, statistics kept. */
+@org.junit.jupiter.api.Tag("database")
 class MyDataIntegrationTest extends IntegrationTest {
 
 	static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes();

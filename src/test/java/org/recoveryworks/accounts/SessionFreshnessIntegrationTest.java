@@ -43,7 +43,7 @@ class SessionFreshnessIntegrationTest extends IntegrationTest {
 			.reduce((a, b) -> b).orElseThrow().body();
 		Matcher token = Pattern.compile("token=([A-Za-z0-9_\\-]+)").matcher(body);
 		assertThat(token.find()).isTrue();
-		Thread.sleep(5);
+		org.recoveryworks.shared.TestClock.advance(clock, java.time.Duration.ofMillis(5));
 		mvc.perform(post("/password/reset").param("token", token.group(1)).param("password", "a brand new passphrase 2026").with(csrf()))
 			.andExpect(redirectedUrl("/login"));
 

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A password reset or a two-step reset ends the account's API tokens too, and the owner is told. */
+@org.junit.jupiter.api.Tag("database")
 class TokensAfterResetIntegrationTest extends IntegrationTest {
 
 	@Autowired

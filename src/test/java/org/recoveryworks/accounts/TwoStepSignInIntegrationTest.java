@@ -26,6 +26,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Staff sign in with a password and a code; the code is set up at the first sign-in; recovery codes work once. */
+@org.junit.jupiter.api.Tag("database")
 class TwoStepSignInIntegrationTest extends IntegrationTest {
 
 	@Autowired

@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Who may invite and manage whom; invitations that work once, are not guessable and expire; every change audited. */
+@org.junit.jupiter.api.Tag("database")
 class TeamsIntegrationTest extends IntegrationTest {
 
 	private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");

@@ -34,6 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * again with the key. Each test puts back what it changed (the database is shared), and marks the
  * rows it forges.
  */
+@org.junit.jupiter.api.Tag("database")
 class AuditChainIntegrationTest extends IntegrationTest {
 
 	private static final String FORGED = "forged by a test";

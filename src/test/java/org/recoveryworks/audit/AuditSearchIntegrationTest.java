@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The privacy officer searches and exports the audit trail and checks its chain; nobody else can. */
+@org.junit.jupiter.api.Tag("database")
 class AuditSearchIntegrationTest extends IntegrationTest {
 
 	@Autowired

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A job seeker's account is linked to one case record at most, however many invitations it gets. */
+@org.junit.jupiter.api.Tag("database")
 class CaseRecordLinkIntegrationTest extends IntegrationTest {
 
 	@Autowired

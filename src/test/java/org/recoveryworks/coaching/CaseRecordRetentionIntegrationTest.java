@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Who a discharged person was is erased after the retention period (seven years by default); dates and status stay. */
+@org.junit.jupiter.api.Tag("database")
 class CaseRecordRetentionIntegrationTest extends IntegrationTest {
 
 	@Autowired

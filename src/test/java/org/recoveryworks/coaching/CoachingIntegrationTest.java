@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+@org.junit.jupiter.api.Tag("database")
 class CoachingIntegrationTest extends IntegrationTest {
 
 	@Autowired

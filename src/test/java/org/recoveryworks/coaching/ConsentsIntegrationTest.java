@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * 42 CFR Part 2: a disclosure only under an active consent that covers it, with the re-disclosure
  * notice, logged and accounted for three years; revocation stops disclosures at once.
  */
+@org.junit.jupiter.api.Tag("database")
 class ConsentsIntegrationTest extends IntegrationTest {
 
 	@Autowired

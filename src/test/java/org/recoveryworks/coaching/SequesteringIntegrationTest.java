@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A staff member's own record goes by a pseudonym; only the privacy officer sees who it is, and a supervisor in an emergency. */
+@org.junit.jupiter.api.Tag("database")
 class SequesteringIntegrationTest extends IntegrationTest {
 
 	@Autowired

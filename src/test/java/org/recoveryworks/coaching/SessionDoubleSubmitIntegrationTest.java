@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * A double click records once: the forms that create sessions, enrollments, jobs and employer consultations carry a
  * one-time token, and the same form sent again creates nothing more (so the reports count it once).
  */
+@org.junit.jupiter.api.Tag("database")
 class SessionDoubleSubmitIntegrationTest extends IntegrationTest {
 
 	@Autowired

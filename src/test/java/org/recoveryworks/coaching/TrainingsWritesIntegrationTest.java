@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The trainings list with data in it, and one registration per person however many are sent at once. */
+@org.junit.jupiter.api.Tag("database")
 class TrainingsWritesIntegrationTest extends IntegrationTest {
 
 	@Autowired

@@ -30,6 +30,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Credentials through the pages: tracking, logging, verification, coaching trainings, the trainee path, reminders, sharing. */
+@org.junit.jupiter.api.Tag("database")
 class CredentialsIntegrationTest extends IntegrationTest {
 
 	static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes();

@@ -19,6 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The data generator, in a database of its own (so its postings do not change other tests' searches): what it writes
  * through the job bank and the imports, and that a seed always gives the same data.
  */
+@org.junit.jupiter.api.Tag("integration")
 @SpringBootTest(properties = {
 		"spring.datasource.url=jdbc:h2:mem:generator;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
 		"spring.datasource.password=", "recoveryworks.demo-data=false" })

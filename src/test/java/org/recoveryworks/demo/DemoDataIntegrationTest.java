@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** What the README's demo tour promises for fidelity reviews and credentials is there. */
+@org.junit.jupiter.api.Tag("database")
 class DemoDataIntegrationTest extends IntegrationTest {
 
 	@Autowired

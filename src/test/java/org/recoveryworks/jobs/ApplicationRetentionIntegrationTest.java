@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** What applicants wrote is erased once the posting has been closed for the retention period (two years by default). */
+@org.junit.jupiter.api.Tag("database")
 class ApplicationRetentionIntegrationTest extends IntegrationTest {
 
 	@Autowired

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import tools.jackson.databind.json.JsonMapper;
 
+@org.junit.jupiter.api.Tag("database")
 class EmployerPostingsIntegrationTest extends IntegrationTest {
 
 	@Autowired

@@ -32,6 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Backup, change things, restore: the data, the uploaded documents, the search index and the audit
  * chain are as they were at the backup; new rows still get fresh ids. Runs on H2 and (in CI) on PostgreSQL.
  */
+@org.junit.jupiter.api.Tag("database")
 class BackupRoundTripIntegrationTest extends IntegrationTest {
 
 	@Autowired

@@ -28,6 +28,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Imports refuse bad files row by row and write all rows or none. */
+@org.junit.jupiter.api.Tag("database")
 class ImportsIntegrationTest extends IntegrationTest {
 
 	@Autowired

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Placements, SSI/SSDI changes and follow-ups as a coach records them, and the reports built on them. */
+@org.junit.jupiter.api.Tag("database")
 class OutcomesIntegrationTest extends IntegrationTest {
 
 	@Autowired

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The program results report gives exactly the figures of the records behind it, in HTML, CSV and PDF. */
+@org.junit.jupiter.api.Tag("database")
 class ProgramResultsIntegrationTest extends IntegrationTest {
 
 	@Autowired

@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** IPS fidelity reviews through the pages: drafts, completion, bands, due dates, PDF, history, access. */
+@org.junit.jupiter.api.Tag("database")
 class FidelityReviewsIntegrationTest extends IntegrationTest {
 
 	@Autowired

@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The program finder: nearest first, filters, stale entries, and who keeps the entries. */
+@org.junit.jupiter.api.Tag("database")
 class ProgramFinderIntegrationTest extends IntegrationTest {
 
 	@Autowired

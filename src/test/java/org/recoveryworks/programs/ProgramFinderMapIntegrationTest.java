@@ -12,6 +12,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** With a tile source configured, the finder adds a map of the listed programs next to the list. */
+@org.junit.jupiter.api.Tag("database")
 @TestPropertySource(properties = { "recoveryworks.programs.map-tiles=https://tiles.example.org/{z}/{x}/{y}.png",
 		"recoveryworks.programs.map-attribution=Map data: example tiles" })
 class ProgramFinderMapIntegrationTest extends IntegrationTest {

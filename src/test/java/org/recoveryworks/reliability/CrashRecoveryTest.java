@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * is searchable (the start-up check puts what the index lost back). The full load test with 200
  * applicants is ApplyLoadTest (README).
  */
+@org.junit.jupiter.api.Tag("integration")
 class CrashRecoveryTest {
 
 	@Test
