@@ -18,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@org.springframework.context.annotation.Import(FailOnce.class)
 public abstract class IntegrationTest {
 
 	/** The application's clock, in the deployment's zone. */

@@ -61,9 +61,9 @@ public class Backups {
 
 	static final int FORMAT = 1;
 
-	/** Tables that hold nothing to keep: the migrations' own history, locks, sessions, index work in flight. */
+	/** Tables that hold nothing to keep: the migrations' own history, locks, sessions, index work in flight, rate limits. */
 	static final Set<String> SKIPPED = Set.of("flyway_schema_history", "shedlock", "spring_session", "spring_session_attributes",
-			"hsearch_outbox_event", "hsearch_agent");
+			"hsearch_outbox_event", "hsearch_agent", "rate_limit_bucket");
 
 	/** What a backup or restore did. */
 	public record Summary(String schemaVersion, int tables, long rows, int files) {
@@ -451,16 +451,22 @@ public class Backups {
 			case Types.NUMERIC, Types.DECIMAL -> ps.setBigDecimal(i, new BigDecimal(v.asString()));
 			case Types.REAL, Types.FLOAT, Types.DOUBLE -> ps.setDouble(i, v.asDouble());
 			case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> ps.setBytes(i, Base64.getDecoder().decode(v.asString()));
+			// A PostgreSQL uuid (the event publication registry's ids): sent untyped, the server reads the text as its type.
+			case Types.OTHER -> ps.setObject(i, v.asString(), Types.OTHER);
 			default -> ps.setString(i, v.asString());
 		}
 	}
+
+	private static final java.util.Set<Integer> NUMERIC_IDS = java.util.Set.of(Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT,
+			Types.NUMERIC, Types.DECIMAL);
 
 	/** New rows get ids after the restored ones. */
 	private static void restartIdentities(Connection c, List<Table> tables) throws SQLException {
 		boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
 		try (Statement s = c.createStatement()) {
 			for (Table t : tables) {
-				if (t.columns().stream().noneMatch(col -> col.name().equalsIgnoreCase("id"))) {
+				// Only numeric ids are counted on (the event publication registry's are UUIDs).
+				if (t.columns().stream().noneMatch(col -> col.name().equalsIgnoreCase("id") && NUMERIC_IDS.contains(col.type()))) {
 					continue;
 				}
 				String table = quote(c, t.name());

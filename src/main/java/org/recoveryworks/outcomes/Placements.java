@@ -156,7 +156,9 @@ class Placements {
 
 	/**
 	 * When an employer marks a participant hired, the coach is asked to confirm a placement
-	 * pre-filled from the posting, but only if the person shared that application with their coach.
+	 * pre-filled from the posting, but only if the person shared that application with their coach. It runs after the
+	 * hire is saved, in its own transaction; the event publication registry records it with the event, and if it fails
+	 * (the hire stays saved) it is run again by {@code EventRetries} until it succeeds.
 	 */
 	@TransactionalEventListener
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -164,17 +166,10 @@ class Placements {
 		if (event.stage() != Stage.HIRED || placements.existsByApplicationId(event.applicationId())) {
 			return;
 		}
-		try {
-			jobBank.sharedHire(event.applicationId()).ifPresent(hire -> caseFiles.linkedTo(hire.seekerId()).ifPresent(who -> {
-				placements.save(Placement.suggestedFrom(who.id(), hire, states.ofZip(hire.zip()), LocalDate.now(clock),
-						Instant.now(clock)));
-				log.info("Placement suggested for participant {} from application {}", who.id(), event.applicationId());
-			}));
-		}
-		catch (RuntimeException e) {
-			// The hire is saved whatever happens here; the coach can still record the job by hand.
-			log.warn("Could not suggest a placement from application {}", event.applicationId(), e);
-		}
+		jobBank.sharedHire(event.applicationId()).ifPresent(hire -> caseFiles.linkedTo(hire.seekerId()).ifPresent(who -> {
+			placements.save(Placement.suggestedFrom(who.id(), hire, states.ofZip(hire.zip()), LocalDate.now(clock), Instant.now(clock)));
+			log.info("Placement suggested for participant {} from application {}", who.id(), event.applicationId());
+		}));
 	}
 
 	static class PlacementNotFound extends NotFoundException {

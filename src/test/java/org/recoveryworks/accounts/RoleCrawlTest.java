@@ -57,7 +57,9 @@ class RoleCrawlTest extends IntegrationTest {
 			"deployment_settings", "the site's settings: one row",
 			"fidelity_scale", "the IPS fidelity scale the application ships",
 			"form_submission", "one-time form tokens, not records (a form sent without one keeps none)",
-			"credential_reminder", "which renewal reminders the nightly job mailed, so that none goes twice; no page shows them");
+			"credential_reminder", "which renewal reminders the nightly job mailed, so that none goes twice; no page shows them",
+			"event_publication", "reactions to events not yet done (a reaction that ran is removed); no page shows them",
+			"rate_limit_bucket", "rate-limit counts, kept in the database only in the cluster profile; no page shows them");
 
 	/** Routes no role crawls, and why. */
 	static final Map<String, String> NOT_CRAWLED = Map.of(

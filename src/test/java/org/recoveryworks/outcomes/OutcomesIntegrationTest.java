@@ -54,6 +54,9 @@ class OutcomesIntegrationTest extends IntegrationTest {
 	@Autowired
 	org.recoveryworks.accounts.ApiTokens tokens;
 
+	@Autowired
+	org.recoveryworks.shared.events.EventRetries retries;
+
 	private Long enroll(AccountUser coach, String name, LocalDate on) throws Exception {
 		String location = mvc.perform(post("/coach/participants").param("fullName", name).param("enrolledOn", on.toString())
 				.param("employmentStatus", "UNEMPLOYED_LOOKING").param("benefits", "SSDI").with(user(coach)).with(csrf()))
@@ -156,6 +159,46 @@ class OutcomesIntegrationTest extends IntegrationTest {
 				.param("benefit", "SSI").param("change", "STOPPED").param("reason", "OTHER").with(user(program.otherCoach())).with(csrf()))
 			.andExpect(status().isNotFound());
 		assertThat(jdbc.queryForObject("select count(*) from benefits_change where participant_id = ?", Long.class, id)).isEqualTo(2);
+	}
+
+	/**
+	 * The placement suggestion is a reaction of outcomes to the job bank's event, recorded in the event publication
+	 * registry: when it fails (here its first read of the case files), the hire stays saved, the reaction stays in the
+	 * registry as failed, and the retry does its work.
+	 */
+	@Test
+	void aPlacementSuggestionThatFailsIsDoneByTheRetry() throws Exception {
+		TestData.Program program = data.program();
+		AccountUser coach = program.coach();
+		Long id = enroll(coach, "Riley Demo Retry", LocalDate.now(clock).minusMonths(2));
+		AccountUser person = data.seeker();
+		mvc.perform(post("/coach/participants/{id}/invite", id).param("email", person.email()).with(user(coach)).with(csrf()));
+		mvc.perform(post("/my/coaching/invitations/{id}/accept", id).with(user(person)).with(csrf()));
+		AccountUser employer = data.employer(true);
+		Long posting = jobBank.post(employer.organizationId(), data.posting("Warehouse Associate", List.of()), true).id();
+		Long application = apply(person, posting);
+		mvc.perform(post("/my/applications/{a}/share", application).param("share", "true").with(user(person)).with(csrf()));
+
+		org.recoveryworks.FailOnce.nextCall(org.recoveryworks.coaching.CaseFiles.class, "linkedTo",
+				new org.springframework.dao.QueryTimeoutException("The database did not answer in time (a test's failure)"));
+		hire(employer, application);
+		assertThat(org.recoveryworks.FailOnce.armed(org.recoveryworks.coaching.CaseFiles.class, "linkedTo")).as("the reaction ran").isFalse();
+		assertThat(jdbc.queryForObject("select stage from job_application where id = ?", String.class, application)).isEqualTo("HIRED");
+		assertThat(jdbc.queryForObject("select count(*) from placement where participant_id = ?", Long.class, id)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from event_publication where status = 'FAILED' and serialized_event like ?",
+				Long.class, "%\"applicationId\":" + application + ",%")).isEqualTo(1);
+
+		// Too young to retry: nothing happens; a minute later (the application's clock moved on) the retry does the work.
+		retries.retryFailed();
+		assertThat(jdbc.queryForObject("select count(*) from placement where participant_id = ?", Long.class, id)).isZero();
+		org.recoveryworks.shared.TestClock.advance(clock, java.time.Duration.ofMinutes(2));
+		retries.retryFailed();
+		assertThat(jdbc.queryForObject("select count(*) from placement where participant_id = ? and status = 'SUGGESTED'", Long.class, id))
+			.isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from event_publication where serialized_event like ?", Long.class,
+				"%\"applicationId\":" + application + ",%")).as("a reaction that has run leaves the registry").isZero();
+		mvc.perform(get("/coach").with(user(coach)))
+			.andExpect(content().string(containsString("Confirm a job for Riley Demo Retry: Warehouse Associate at")));
 	}
 
 	@Test

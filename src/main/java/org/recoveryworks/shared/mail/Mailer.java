@@ -4,53 +4,30 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.recoveryworks.shared.RecoveryWorksProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sends e-mail. In the default mode every message is kept in the dev mailbox (a page only an
  * admin can open); with {@code recoveryworks.mail-mode=smtp} it goes out through the configured
- * SMTP server ({@code spring.mail.*}).
+ * SMTP server ({@code spring.mail.*}): the mail is recorded with the change that caused it (a {@link MailToSend} event
+ * in the event publication registry) and {@link SmtpDelivery} sends it after the change is committed, off the request
+ * thread; a mail the server refused is sent again by the retry, never lost and never undoing the change.
  */
 @Service
 public class Mailer {
 
-	private static final Logger log = LoggerFactory.getLogger(Mailer.class);
-
 	private final MailMessageRepository messages;
-	private final ObjectProvider<JavaMailSender> sender;
 	private final RecoveryWorksProperties properties;
-	private final Executor executor;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	@Autowired
-	Mailer(MailMessageRepository messages, ObjectProvider<JavaMailSender> sender, RecoveryWorksProperties properties, Clock clock) {
-		this(messages, sender, properties, clock, Executors.newSingleThreadExecutor(r -> {
-			Thread thread = new Thread(r, "mail-sender");
-			thread.setDaemon(true);
-			return thread;
-		}));
-	}
-
-	Mailer(MailMessageRepository messages, ObjectProvider<JavaMailSender> sender, RecoveryWorksProperties properties, Clock clock,
-			Executor executor) {
+	Mailer(MailMessageRepository messages, RecoveryWorksProperties properties, ApplicationEventPublisher events, Clock clock) {
 		this.clock = clock;
 		this.messages = messages;
-		this.sender = sender;
 		this.properties = properties;
-		this.executor = executor;
+		this.events = events;
 	}
 
 	@Transactional
@@ -68,35 +45,10 @@ public class Mailer {
 	}
 
 	private void send(String to, String subject, String body, boolean sensitive) {
-		JavaMailSender smtp = sender.getIfAvailable();
-		if (properties.smtp() && smtp != null) {
-			SimpleMailMessage message = new SimpleMailMessage();
-			message.setFrom(properties.mailFrom());
-			message.setTo(to);
-			message.setSubject(subject);
-			message.setText(body);
-			Runnable send = () -> {
-				try {
-					smtp.send(message);
-				}
-				catch (MailException e) {
-					// Losing a notification must not undo the action that caused it.
-					log.warn("Could not send mail to a recipient: {}", e.getMessage());
-				}
-			};
-			// Only after the change is committed (no mail about a change that was rolled back), and
-			// off the request thread, so how long a request takes says nothing about who has an account.
-			if (TransactionSynchronizationManager.isSynchronizationActive()) {
-				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-					@Override
-					public void afterCommit() {
-						executor.execute(send);
-					}
-				});
-			}
-			else {
-				executor.execute(send);
-			}
+		if (properties.smtp()) {
+			// Only after the change is committed (no mail about a change that was rolled back), and off the request
+			// thread, so how long a request takes says nothing about who has an account.
+			events.publishEvent(new MailToSend(to, subject, body));
 			return;
 		}
 		messages.save(new MailMessage(to, subject, body, Instant.now(clock), sensitive));

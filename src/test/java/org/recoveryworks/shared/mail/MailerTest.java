@@ -61,13 +61,22 @@ class MailerTest {
 	}
 
 	@Test
-	void smtpModeSendsThroughTheConfiguredServer() {
+	void smtpModeRecordsTheMailAsAnEventForAfterTheChangeIsCommittedNotInTheDevMailbox() {
+		List<Object> events = new ArrayList<>();
+		Mailer mailer = new Mailer(unusedRepository(), properties("smtp"), events::add, java.time.Clock.systemUTC());
+
+		mailer.send("pat@example.org", "Hello", "Body");
+
+		assertThat(events).containsExactly(new MailToSend("pat@example.org", "Hello", "Body"));
+	}
+
+	@Test
+	void smtpDeliverySendsThroughTheConfiguredServer() {
 		RecordingSender sender = new RecordingSender();
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
 		beans.addBean("mailSender", sender);
-		Mailer mailer = new Mailer(unusedRepository(), beans.getBeanProvider(JavaMailSender.class), properties("smtp"), java.time.Clock.systemUTC(), Runnable::run);
 
-		mailer.send("pat@example.org", "Hello", "Body");
+		new SmtpDelivery(beans.getBeanProvider(JavaMailSender.class), properties("smtp")).deliver(new MailToSend("pat@example.org", "Hello", "Body"));
 
 		assertThat(sender.sent).singleElement().satisfies(m -> {
 			assertThat(m.getTo()).containsExactly("pat@example.org");
@@ -76,16 +85,21 @@ class MailerTest {
 		});
 	}
 
+	/** The refusal reaches the event publication registry, which keeps the mail as failed for the retry. */
 	@Test
-	void aFailingSmtpServerDoesNotUndoTheActionThatSentTheMail() {
+	void aMailTheServerRefusedIsNotSwallowedSoTheRetrySendsIt() {
 		RecordingSender sender = new RecordingSender();
 		sender.fail = true;
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
 		beans.addBean("mailSender", sender);
-		Mailer mailer = new Mailer(unusedRepository(), beans.getBeanProvider(JavaMailSender.class), properties("smtp"), java.time.Clock.systemUTC(), Runnable::run);
+		SmtpDelivery delivery = new SmtpDelivery(beans.getBeanProvider(JavaMailSender.class), properties("smtp"));
+		MailToSend mail = new MailToSend("pat@example.org", "Hello", "Body");
 
-		mailer.send("pat@example.org", "Hello", "Body");
-
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> delivery.deliver(mail)).isInstanceOf(MailSendException.class);
 		assertThat(sender.sent).isEmpty();
+
+		sender.fail = false;
+		delivery.deliver(mail);
+		assertThat(sender.sent).hasSize(1);
 	}
 }
