@@ -69,6 +69,7 @@ class TwoNodeClusterTest {
 	private static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
 		.connectTimeout(Duration.ofSeconds(5)).build();
 	private static String employerSession;
+	private static String jdbcUrl;
 
 	@BeforeAll
 	static void startCluster() throws Exception {
@@ -76,7 +77,7 @@ class TwoNodeClusterTest {
 		openSearchPort = freePort();
 		transportPort = freePort();
 		startOpenSearch();
-		String jdbcUrl = freshDatabase();
+		jdbcUrl = freshDatabase();
 		Path uploads = Files.createDirectories(base.resolve("shared-uploads"));
 		nodeA = startNode("node-a", jdbcUrl, uploads, true);
 		nodeB = startNode("node-b", jdbcUrl, uploads, false);
@@ -152,8 +153,46 @@ class TwoNodeClusterTest {
 		}
 	}
 
+	/**
+	 * The limits count in the database: requests spread over both nodes get the one allowance, not one per node. Five
+	 * password-reset requests a minute from one address (the account limit), and five failed sign-ins to one e-mail
+	 * address, whichever node each reaches.
+	 */
 	@Test
 	@Order(4)
+	void rateLimitsAndTheSignInLockOutHoldAcrossTheNodes() throws Exception {
+		List<Integer> answers = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			answers.add(post((i % 2 == 0 ? urlA : urlB) + "/password/forgot", null, Map.of("email", "nobody@example.org")).statusCode());
+		}
+		assertThat(answers.stream().filter(status -> status != 429).count()).as("answers other than 429: %s", answers).isEqualTo(5);
+
+		String seeker = "jordan.demo@example.org";
+		for (int i = 0; i < 5; i++) {
+			String url = i % 2 == 0 ? urlA : urlB;
+			assertThat(signInAnswer(url, seeker, "not the password " + i)).isEqualTo("/login?error");
+		}
+		// Node B saw two of the failures; the lock-out is the address's, so the right password is refused there too.
+		assertThat(signInAnswer(urlB, seeker, PASSWORD)).isEqualTo("/login?error");
+		try (Connection c = DriverManager.getConnection(jdbcUrl, user(), password()); Statement st = c.createStatement();
+				var rs = st.executeQuery("select count(*) from rate_limit_bucket")) {
+			assertThat(rs.next()).isTrue();
+			assertThat(rs.getLong(1)).isPositive();
+		}
+	}
+
+	/** Where a sign-in sends the browser. */
+	private static String signInAnswer(String url, String email, String password) throws Exception {
+		HttpResponse<String> form = get(url + "/login", null);
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("username", email);
+		fields.put("password", password);
+		fields.put("_csrf", csrf(form.body()));
+		return post(url + "/login", cookie(form, null), fields).headers().firstValue("Location").orElse("");
+	}
+
+	@Test
+	@Order(5)
 	void stoppingNodeALosesNothingAndNodeBKeepsServing() throws Exception {
 		long id = publish(urlA, "Cluster Bravo Employment Specialist", "CLU-B-1");
 		nodeA.close();
@@ -169,7 +208,7 @@ class TwoNodeClusterTest {
 	}
 
 	@Test
-	@Order(5)
+	@Order(6)
 	void withOpenSearchStoppedWritesSucceedAndTheIndexCatchesUpWhenItReturns() throws Exception {
 		openSearch.close();
 

@@ -126,8 +126,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SignInThrottle signInThrottle(java.time.Clock clock) {
-		return new SignInThrottle(clock);
+	SignInThrottle signInThrottle(org.recoveryworks.shared.limits.Buckets buckets) {
+		return new SignInThrottle(buckets);
 	}
 
 	/** Not a servlet filter of its own: it runs only inside the web security chain. */

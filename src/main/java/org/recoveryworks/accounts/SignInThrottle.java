@@ -1,117 +1,89 @@
 package org.recoveryworks.accounts;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+
+import org.recoveryworks.shared.limits.Buckets;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Temporary lock-out after repeated failed sign-ins to one e-mail address: after 5 failures within
- * 15 minutes, sign-in to that address is refused for 15 minutes with the same answer as a wrong
- * password. It counts by the address typed, whether or not an account has it, so it reveals
- * nothing about which accounts exist. A successful sign-in clears the count. Counts are per node.
+ * Lock-out after repeated failed sign-ins to one e-mail address: each address has five tries, and one more every three
+ * minutes (a token bucket of {@link #MAX_FAILURES} refilled over {@link #WINDOW}); beyond them sign-in to that address is
+ * refused with the same answer as a wrong password. It counts by the address typed, whether or not an account has it,
+ * so it reveals nothing about which accounts exist. A successful sign-in gives the tries back. The buckets are
+ * {@link Buckets}: in the cluster profile in the database, so the lock-out holds across nodes.
  */
 class SignInThrottle extends OncePerRequestFilter {
 
 	static final int MAX_FAILURES = 5;
 	static final Duration WINDOW = Duration.ofMinutes(15);
 
-	/** Failures in the window, and attempts being checked right now (each takes its place before it is checked). */
-	private record Failures(int count, long firstAt, long lockedUntil, int inFlight) {
-
-		Failures withInFlight(int n) {
-			return new Failures(count, firstAt, lockedUntil, n);
-		}
-	}
-
-	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-	private final Clock clock;
-
-	SignInThrottle(Clock clock) {
-		this.clock = clock;
-	}
-
 	/** No e-mail address is longer; longer input is refused before it is counted or kept. */
 	static final int MAX_EMAIL = 254;
 
+	private final Buckets buckets;
+
+	SignInThrottle(Buckets buckets) {
+		this.buckets = buckets;
+	}
+
+	private Bucket of(String email) {
+		return buckets.bucket("sign-in:" + Accounts.normalize(email), () -> BucketConfiguration.builder()
+			.addLimit(limit -> limit.capacity(MAX_FAILURES).refillGreedy(MAX_FAILURES, WINDOW)).build());
+	}
+
+	/** Whether the attempt this thread is checking failed: then its place stays taken when it is released. */
+	private static final ThreadLocal<Boolean> FAILED = new ThreadLocal<>();
+
+	/** The attempt being checked failed: the place it took stays taken (see {@link #release}). */
 	void failed(String email) {
 		if (email == null || email.length() > MAX_EMAIL) {
 			return;
 		}
-		long now = clock.millis();
-		failures.compute(Accounts.normalize(email), (k, f) -> {
-			Failures current = current(f, now);
-			int count = current.count() + 1;
-			return new Failures(count, current.firstAt(), count >= MAX_FAILURES ? Math.max(current.lockedUntil(), now + WINDOW.toMillis())
-					: current.lockedUntil(), current.inFlight());
-		});
-	}
-
-	/** The count as it stands now: a window and lock that are over start again (attempts under way stay). */
-	private static Failures current(Failures f, long now) {
-		boolean expired = f == null || (now - f.firstAt() > WINDOW.toMillis() && f.lockedUntil() <= now);
-		return expired ? new Failures(0, now, 0, f == null ? 0 : f.inFlight()) : f;
+		FAILED.set(Boolean.TRUE);
 	}
 
 	/**
-	 * Takes a place for one attempt before it is checked, atomically: refused when the address is locked, or when
-	 * the failures and the attempts under way already reach the limit. So ten attempts sent at once check at most
-	 * five, as ten in a row would. Each place taken is given back with {@link #release}.
+	 * Takes a place (a try) for one attempt before it is checked, atomically: refused when no try is left. So ten
+	 * attempts sent at once check at most five, as ten in a row would. Each place taken is released with
+	 * {@link #release}: given back when the attempt did not fail, kept when it failed.
 	 */
 	boolean reserve(String email) {
+		FAILED.remove();
 		if (email == null || email.length() > MAX_EMAIL) {
 			return false;
 		}
-		long now = clock.millis();
-		boolean[] taken = { false };
-		failures.compute(Accounts.normalize(email), (k, f) -> {
-			Failures current = current(f, now);
-			if (current.lockedUntil() > now || current.count() + current.inFlight() >= MAX_FAILURES) {
-				return current;
-			}
-			taken[0] = true;
-			return current.withInFlight(current.inFlight() + 1);
-		});
-		return taken[0];
+		return of(email).tryConsume(1);
 	}
 
-	/** The attempt was checked (its failure, if any, is counted): its place is free. */
+	/** The attempt was checked: its place is given back unless it failed. */
 	void release(String email) {
+		boolean failed = Boolean.TRUE.equals(FAILED.get());
+		FAILED.remove();
+		if (email == null || email.length() > MAX_EMAIL || failed) {
+			return;
+		}
+		of(email).addTokens(1);
+	}
+
+	/** The tries start again. */
+	void succeeded(String email) {
 		if (email == null || email.length() > MAX_EMAIL) {
 			return;
 		}
-		failures.computeIfPresent(Accounts.normalize(email), (k, f) -> {
-			Failures released = f.withInFlight(Math.max(0, f.inFlight() - 1));
-			return released.count() == 0 && released.inFlight() == 0 && released.lockedUntil() <= clock.millis() ? null : released;
-		});
-	}
-
-	/** Forgets counts whose window and lock are both over. */
-	@org.springframework.scheduling.annotation.Scheduled(fixedDelay = 60_000)
-	void purge() {
-		long now = clock.millis();
-		failures.values().removeIf(f -> f.inFlight() == 0 && now - f.firstAt() > WINDOW.toMillis() && f.lockedUntil() <= now);
-	}
-
-	void succeeded(String email) {
-		// The count starts again; attempts still being checked keep their places.
-		failures.computeIfPresent(Accounts.normalize(email), (k, f) -> f.inFlight() == 0 ? null : new Failures(0, clock.millis(), 0, f.inFlight()));
+		of(email).reset();
 	}
 
 	boolean locked(String email) {
-		if (email.length() > MAX_EMAIL) {
-			return true;
-		}
-		Failures f = failures.get(Accounts.normalize(email));
-		return f != null && f.lockedUntil() > clock.millis();
+		return email.length() > MAX_EMAIL || of(email).getAvailableTokens() <= 0;
 	}
 
 	@Override

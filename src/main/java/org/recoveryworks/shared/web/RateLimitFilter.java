@@ -1,20 +1,20 @@
 package org.recoveryworks.shared.web;
 
 import java.io.IOException;
-import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+
+import org.recoveryworks.shared.limits.Buckets;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.util.UrlPathHelper;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,7 +23,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Limits how often one address may sign in, register, reset a password, apply and search, per
  * minute. Over the limit: 429 with Retry-After (a page, or problem details under /api). Runs
- * before security, so refused sign-ins never reach the password check. Counts are per node.
+ * before security, so refused sign-ins never reach the password check. Each limit is a token bucket ({@link Buckets}):
+ * the full allowance, given again a minute after the first try; in the cluster profile the buckets are in the
+ * database, so the limits hold across nodes.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -32,18 +34,14 @@ class RateLimitFilter extends OncePerRequestFilter {
 	private record Rule(String name, String method, List<String> patterns, int perMinute) {
 	}
 
-	private record Window(long minute, AtomicInteger count) {
-	}
-
 	private static final AntPathMatcher PATHS = new AntPathMatcher();
 
 	private final List<Rule> rules;
 	private final List<String> exempt;
-	private final Map<String, Window> windows = new ConcurrentHashMap<>();
-	private final Clock clock;
+	private final Buckets buckets;
 
-	RateLimitFilter(RateLimitSettings settings, Clock clock) {
-		this.clock = clock;
+	RateLimitFilter(RateLimitSettings settings, Buckets buckets) {
+		this.buckets = buckets;
 		this.exempt = settings.exemptAddresses() == null ? List.of() : settings.exemptAddresses();
 		this.rules = List.of(
 				new Rule("sign-in", "POST", List.of("/login"), settings.signInPerMinute()),
@@ -62,24 +60,15 @@ class RateLimitFilter extends OncePerRequestFilter {
 			.filter(r -> r.method().equals(request.getMethod()) && r.patterns().stream().anyMatch(p -> PATHS.match(p, path)))
 			.findFirst().orElse(null);
 		if (rule != null) {
-			long now = clock.millis();
-			long minute = now / 60_000;
-			Window window = windows.compute(rule.name() + "|" + address,
-					(k, w) -> w == null || w.minute() != minute ? new Window(minute, new AtomicInteger()) : w);
-			if (window.count().incrementAndGet() > rule.perMinute()) {
-				long retryAfter = Math.max(1, ((minute + 1) * 60_000 - now + 999) / 1000);
-				refuse(request, response, retryAfter);
+			ConsumptionProbe probe = buckets.bucket("rate:" + rule.name() + ":" + address, () -> BucketConfiguration.builder()
+				.addLimit(limit -> limit.capacity(rule.perMinute()).refillIntervally(rule.perMinute(), Duration.ofMinutes(1))).build())
+				.tryConsumeAndReturnRemaining(1);
+			if (!probe.isConsumed()) {
+				refuse(request, response, Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L));
 				return;
 			}
 		}
 		chain.doFilter(request, response);
-	}
-
-	/** Forgets the windows of past minutes. */
-	@Scheduled(fixedDelay = 60_000)
-	void purge() {
-		long minute = clock.millis() / 60_000;
-		windows.values().removeIf(w -> w.minute() < minute);
 	}
 
 	/** An IPv6 client is counted by its /64 network (one subscriber's block), an IPv4 client by its address. */
