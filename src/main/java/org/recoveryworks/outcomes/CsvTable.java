@@ -1,15 +1,23 @@
 package org.recoveryworks.outcomes;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 /**
- * A CSV file as RFC 4180 defines it (UTF-8, with or without a byte-order mark; CRLF or LF line
+ * A CSV file as RFC 4180 defines it (read with Apache Commons CSV) (UTF-8, with or without a byte-order mark; CRLF or LF line
  * ends): a header row, then data rows numbered as a spreadsheet numbers them (the header is row 1).
  */
 record CsvTable(List<String> header, List<Row> rows) {
@@ -61,73 +69,35 @@ record CsvTable(List<String> header, List<Row> rows) {
 		return record.stream().allMatch(String::isBlank);
 	}
 
+	/** RFC 4180 as Apache Commons CSV reads it; blank lines are kept (as blank records) so rows keep their numbers. */
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).setTrailingData(false)
+		.setLenientEof(false).get();
+
 	private static List<List<String>> records(String text, int maxRecords) throws Unreadable {
 		List<List<String>> records = new ArrayList<>();
-		List<String> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		boolean wasQuoted = false;
-		int i = 0;
-		int n = text.length();
-		while (i < n) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"') {
-					if (i + 1 < n && text.charAt(i + 1) == '"') {
-						field.append('"');
-						i += 2;
-						continue;
+		try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
+			Iterator<CSVRecord> rows = parser.iterator();
+			while (true) {
+				CSVRecord row;
+				try {
+					if (!rows.hasNext()) {
+						break;
 					}
-					quoted = false;
-					i++;
-					continue;
+					row = rows.next();
 				}
-				field.append(c);
-				i++;
-				continue;
-			}
-			if (c == '"') {
-				if (field.length() > 0 || wasQuoted) {
-					throw new Unreadable(records.size() + 1, "import.file.strayQuote");
+				catch (UncheckedIOException e) {
+					// Commons CSV stops at a quoted field never closed, or at text after a field's closing quote.
+					String problem = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+					throw new Unreadable(records.size() + 1, problem.contains("EOF") ? "import.file.unclosedQuote" : "import.file.strayQuote");
 				}
-				quoted = true;
-				wasQuoted = true;
-				i++;
-			}
-			else if (c == ',') {
-				fields.add(field.toString());
-				field.setLength(0);
-				wasQuoted = false;
-				i++;
-			}
-			else if (c == '\r' || c == '\n') {
-				fields.add(field.toString());
-				field.setLength(0);
-				wasQuoted = false;
-				records.add(fields);
+				records.add(row.toList());
 				if (records.size() > maxRecords) {
 					throw new Unreadable(records.size(), "import.file.tooManyRows");
 				}
-				fields = new ArrayList<>();
-				i += c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
-			}
-			else {
-				if (wasQuoted) {
-					throw new Unreadable(records.size() + 1, "import.file.strayQuote");
-				}
-				field.append(c);
-				i++;
 			}
 		}
-		if (quoted) {
-			throw new Unreadable(records.size() + 1, "import.file.unclosedQuote");
-		}
-		if (field.length() > 0 || !fields.isEmpty() || wasQuoted) {
-			fields.add(field.toString());
-			records.add(fields);
-		}
-		if (records.size() > maxRecords) {
-			throw new Unreadable(records.size(), "import.file.tooManyRows");
+		catch (IOException e) {
+			throw new Unreadable(records.size() + 1, "import.file.strayQuote");
 		}
 		return records;
 	}

@@ -3,29 +3,32 @@ package org.recoveryworks.shared;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Arrays;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes RFC 4180 CSV: fields with a comma, quote or line break are quoted, quotes doubled, lines
- * end with CRLF. Text that a spreadsheet would run as a formula (starting with =, +, - or @) gets a
- * leading apostrophe; numbers are written as they are.
+ * Writes RFC 4180 CSV with Apache Commons CSV: fields with a comma, quote or line break are quoted, quotes doubled,
+ * lines end with CRLF. Text that a spreadsheet would run as a formula (starting with =, +, - or @) gets a leading
+ * apostrophe; numbers are written as they are.
  */
 public final class Csv {
 
-	private final Writer out;
+	private final CSVPrinter out;
 
 	public Csv(Writer out) {
-		this.out = out;
+		try {
+			this.out = new CSVPrinter(out, CSVFormat.RFC4180);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	public Csv row(Object... fields) {
 		try {
-			for (int i = 0; i < fields.length; i++) {
-				if (i > 0) {
-					out.write(',');
-				}
-				out.write(field(fields[i]));
-			}
-			out.write("\r\n");
+			out.printRecord(Arrays.stream(fields).map(Csv::safe).toArray());
 			return this;
 		}
 		catch (IOException e) {
@@ -33,17 +36,11 @@ public final class Csv {
 		}
 	}
 
-	public static String field(Object value) {
-		if (value == null) {
-			return "";
+	/** The value as it is written: text that would start a formula is kept as text. */
+	private static Object safe(Object value) {
+		if (value instanceof CharSequence text && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+			return "'" + text;
 		}
-		String text = value.toString();
-		if (value instanceof CharSequence && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-			return '"' + text.replace("\"", "\"\"") + '"';
-		}
-		return text;
+		return value;
 	}
 }

@@ -129,7 +129,7 @@ class ImportsIntegrationTest extends IntegrationTest {
 				csv(HEADER + "A1,\"Ana Demo,2009-01-05,unemployed_looking,SSI,\r\n"))))
 			.containsExactly("2/-: A quoted field is never closed.");
 		assertThat(errors(imports.check(supervisor, null, ImportKind.PARTICIPANTS,
-				csv(HEADER + "A1,Ana \"Demo\",2009-01-05,unemployed_looking,SSI,\r\n"))))
+				csv(HEADER + "A1,\"Ana\" Demo,2009-01-05,unemployed_looking,SSI,\r\n"))))
 			.containsExactly("2/-: A quotation mark is in the wrong place. Quote the whole field, and double quotation marks inside it.");
 		assertThat(errors(imports.check(supervisor, null, ImportKind.PARTICIPANTS,
 				csv(HEADER + "A1,Ana Demo,2009-01-05\r\n"))))
