@@ -7,9 +7,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.accounts.Accounts;
-import org.recoveryworks.employers.NewOrganization;
-import org.recoveryworks.employers.OrganizationKind;
-import org.recoveryworks.employers.Organizations;
+import org.recoveryworks.organizations.NewOrganization;
+import org.recoveryworks.organizations.OrganizationKind;
+import org.recoveryworks.organizations.Organizations;
 import org.recoveryworks.jobs.EmploymentType;
 import org.recoveryworks.jobs.PostingDetails;
 import org.recoveryworks.jobs.QuestionDetails;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.recoveryworks.employers.NewOrganization;
-import org.recoveryworks.employers.Organizations;
+import org.recoveryworks.organizations.NewOrganization;
+import org.recoveryworks.organizations.Organizations;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.recoveryworks.shared.Text;
-import org.recoveryworks.employers.NewOrganization;
-import org.recoveryworks.employers.OrganizationKind;
+import org.recoveryworks.organizations.NewOrganization;
+import org.recoveryworks.organizations.OrganizationKind;
 
 class EmployerRegistrationForm extends SeekerRegistrationForm {
 

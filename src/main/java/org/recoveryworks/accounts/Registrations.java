@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
-import org.recoveryworks.employers.NewOrganization;
-import org.recoveryworks.employers.OrganizationKind;
+import org.recoveryworks.organizations.NewOrganization;
+import org.recoveryworks.organizations.OrganizationKind;
 import org.recoveryworks.shared.RecoveryWorksProperties;
 import org.recoveryworks.shared.Text;
 import org.recoveryworks.shared.mail.Mailer;

@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.recoveryworks.audit.AuditTrail;
-import org.recoveryworks.employers.OrganizationSummary;
-import org.recoveryworks.employers.Organizations;
+import org.recoveryworks.organizations.OrganizationSummary;
+import org.recoveryworks.organizations.Organizations;
 import org.recoveryworks.shared.NotFoundException;
 import org.recoveryworks.shared.RuleViolation;
 import org.recoveryworks.shared.mail.Mailer;

@@ -3,8 +3,8 @@ package org.recoveryworks.administration;
 import jakarta.validation.Valid;
 
 import org.recoveryworks.accounts.AccountUser;
-import org.recoveryworks.employers.OrganizationSummary;
-import org.recoveryworks.employers.Organizations;
+import org.recoveryworks.organizations.OrganizationSummary;
+import org.recoveryworks.organizations.Organizations;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -3,8 +3,8 @@ package org.recoveryworks.administration;
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.accounts.Accounts;
 import org.recoveryworks.audit.AuditTrail;
-import org.recoveryworks.employers.OrganizationSummary;
-import org.recoveryworks.employers.Organizations;
+import org.recoveryworks.organizations.OrganizationSummary;
+import org.recoveryworks.organizations.Organizations;
 import org.recoveryworks.shared.RuleViolation;
 import org.recoveryworks.shared.mail.Mailer;
 import org.springframework.context.MessageSource;
@@ -58,7 +58,7 @@ class EmployerVerification {
 
 	/** An employer's own profile change, in the audit trail; true when a refused employer thereby asks again. */
 	@Transactional
-	boolean saveProfile(AccountUser employer, long version, org.recoveryworks.employers.OrganizationProfile profile) {
+	boolean saveProfile(AccountUser employer, long version, org.recoveryworks.organizations.OrganizationProfile profile) {
 		boolean askedAgain = organizations.updateProfile(employer.organizationId(), version, profile);
 		audit.record(employer.id(), employer.role().name(), AuditTrail.Action.UPDATE, RECORD, employer.organizationId(), null,
 				askedAgain ? "profile corrected: asks again to be verified" : "profile changed");

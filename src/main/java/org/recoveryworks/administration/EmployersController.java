@@ -4,8 +4,8 @@ import jakarta.validation.Valid;
 
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.accounts.Teams;
-import org.recoveryworks.employers.OrganizationSummary;
-import org.recoveryworks.employers.Organizations;
+import org.recoveryworks.organizations.OrganizationSummary;
+import org.recoveryworks.organizations.Organizations;
 import org.recoveryworks.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -5,10 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.recoveryworks.employers.NewOrganization;
-import org.recoveryworks.employers.OrganizationKind;
-import org.recoveryworks.employers.OrganizationProfile;
-import org.recoveryworks.employers.OrganizationSummary;
+import org.recoveryworks.organizations.NewOrganization;
+import org.recoveryworks.organizations.OrganizationKind;
+import org.recoveryworks.organizations.OrganizationProfile;
+import org.recoveryworks.organizations.OrganizationSummary;
 import org.recoveryworks.shared.Text;
 
 /** A program's details (an administrator's form) or an employer's profile (its own team's form). */

@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.recoveryworks.accounts.AccountUser;
-import org.recoveryworks.employers.Organizations;
+import org.recoveryworks.organizations.Organizations;
 import org.recoveryworks.shared.Deployment;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

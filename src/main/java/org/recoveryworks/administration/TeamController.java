@@ -8,7 +8,7 @@ import org.recoveryworks.accounts.StaffInvitations;
 import org.recoveryworks.accounts.Role;
 import org.recoveryworks.accounts.Teams;
 import org.recoveryworks.coaching.Caseloads;
-import org.recoveryworks.employers.Organizations;
+import org.recoveryworks.organizations.Organizations;
 import org.recoveryworks.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

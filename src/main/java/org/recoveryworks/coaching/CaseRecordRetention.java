@@ -34,16 +34,16 @@ class CaseRecordRetention {
 	private final PlanVersionRepository plans;
 	private final TrainingRegistrationRepository registrations;
 	private final EnrollmentRepository enrollments;
-	private final org.recoveryworks.audit.Consents consents;
+	private final org.springframework.context.ApplicationEventPublisher events;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 	private final Period keep;
 
 	CaseRecordRetention(ParticipantRepository participants, CoachingSessionRepository sessions, PlanVersionRepository plans,
-			TrainingRegistrationRepository registrations, EnrollmentRepository enrollments, org.recoveryworks.audit.Consents consents,
+			TrainingRegistrationRepository registrations, EnrollmentRepository enrollments, org.springframework.context.ApplicationEventPublisher events,
 			TransactionTemplate transaction, Clock clock, @Value("${recoveryworks.retention.discharged-records:P7Y}") Period keep) {
 		this.enrollments = enrollments;
-		this.consents = consents;
+		this.events = events;
 		this.participants = participants;
 		this.sessions = sessions;
 		this.plans = plans;
@@ -68,7 +68,8 @@ class CaseRecordRetention {
 				plans.eraseSteps(p.getId());
 				registrations.renameParticipant(p.getId(), p.displayName());
 				enrollments.eraseNotes(p.getId());
-				consents.eraseFor(p.getId());
+				// Other modules erase what they hold of the record (the consents module: signers, scans, what was sent), in this transaction.
+				events.publishEvent(new CaseRecordErased(p.getId()));
 			}
 			return due.size();
 		});

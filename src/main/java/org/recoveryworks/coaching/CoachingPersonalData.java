@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.recoveryworks.audit.AuditTrail;
-import org.recoveryworks.audit.Consents;
 import org.recoveryworks.shared.PersonalData;
 import org.springframework.stereotype.Component;
 
 /**
- * The coaching record linked to a job seeker's account: enrollment, plan, sessions, saved jobs,
- * consents and disclosures. The record itself is the program's case record: closing the job bank
+ * The coaching record linked to a job seeker's account: enrollment, plan, sessions and saved jobs (its
+ * consents and disclosures are the consents module's). The record itself is the program's case record: closing the job bank
  * account unlinks it (the program keeps it under its own retention rules).
  */
 @Component
@@ -22,16 +21,14 @@ class CoachingPersonalData implements PersonalData {
 	private final PlanVersionRepository plans;
 	private final CoachingSessionRepository sessions;
 	private final SavedJobRepository savedJobs;
-	private final Consents consents;
 	private final AuditTrail audit;
 
 	CoachingPersonalData(ParticipantRepository participants, PlanVersionRepository plans, CoachingSessionRepository sessions,
-			SavedJobRepository savedJobs, Consents consents, AuditTrail audit) {
+			SavedJobRepository savedJobs, AuditTrail audit) {
 		this.participants = participants;
 		this.plans = plans;
 		this.sessions = sessions;
 		this.savedJobs = savedJobs;
-		this.consents = consents;
 		this.audit = audit;
 	}
 
@@ -84,29 +81,8 @@ class CoachingPersonalData implements PersonalData {
 		List<Map<String, Object>> saved = savedJobs.findByParticipantIdOrderBySavedAtDesc(p.getId()).stream()
 			.map(j -> Map.<String, Object>of("Posting", j.getPostingId(), "Saved", j.getSavedAt().toString())).toList();
 
-		List<Map<String, Object>> consentItems = consents.forParticipant(p.getId()).stream().map(c -> {
-			Map<String, Object> item = new LinkedHashMap<>();
-			item.put("To", c.recipient());
-			item.put("What", c.description());
-			item.put("Purpose", c.purpose());
-			item.put("Signed", c.signedBy() + ", " + c.signedOn());
-			item.put("Ends", c.expiresOn() == null ? c.expiryEvent() : c.expiresOn().toString());
-			item.put("Revoked on", c.revokedOn() == null ? null : c.revokedOn().toString());
-			return item;
-		}).toList();
-		List<Map<String, Object>> disclosureItems = consents.accounting(p.getId()).stream().map(d -> {
-			Map<String, Object> item = new LinkedHashMap<>();
-			item.put("Date", d.disclosedAt().toString());
-			item.put("To", d.recipient());
-			item.put("What", d.information().stream().map(Enum::name).toList());
-			item.put("Purpose", d.purpose());
-			return item;
-		}).toList();
-
 		return List.of(new Section("Coaching record", List.of(record)), new Section("Employment plans", planItems),
-				new Section("Coaching sessions", sessionItems), new Section("Saved jobs", saved),
-				new Section("Consents to share my information", consentItems),
-				new Section("Disclosures of my information (last three years)", disclosureItems));
+				new Section("Coaching sessions", sessionItems), new Section("Saved jobs", saved));
 	}
 
 	@Override

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.recoveryworks.employers.Organizations;
+import org.recoveryworks.organizations.Organizations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -7,7 +7,7 @@ import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.accounts.Accounts;
 import org.recoveryworks.accounts.Role;
 import org.recoveryworks.audit.AuditTrail;
-import org.recoveryworks.employers.Organizations;
+import org.recoveryworks.organizations.Organizations;
 import org.recoveryworks.shared.RecoveryWorksProperties;
 import org.recoveryworks.shared.RuleViolation;
 import org.recoveryworks.shared.mail.Mailer;

@@ -24,7 +24,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.accounts.Accounts;
 import org.recoveryworks.audit.AuditTrail;
-import org.recoveryworks.employers.Organizations;
+import org.recoveryworks.organizations.Organizations;
 import org.recoveryworks.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -20,7 +20,7 @@ import org.recoveryworks.audit.AuditTrail;
 import org.recoveryworks.coaching.CaseFiles;
 import org.recoveryworks.coaching.CompletedTrainings;
 import org.recoveryworks.coaching.CompletedTrainings.CompletedTraining;
-import org.recoveryworks.employers.Organizations;
+import org.recoveryworks.organizations.Organizations;
 import org.recoveryworks.shared.DocumentStore;
 import org.recoveryworks.shared.NotFoundException;
 import org.recoveryworks.shared.RuleViolation;

@@ -9,7 +9,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.recoveryworks.accounts.AccountUser;
-import org.recoveryworks.employers.Organizations;
+import org.recoveryworks.organizations.Organizations;
 import org.recoveryworks.shared.RuleViolation;
 import org.recoveryworks.shared.web.Htmx;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -52,7 +52,7 @@ class EmployerPostingsController {
 		model.addAttribute("postings", own);
 		model.addAttribute("views", statistics.viewsFor(own.stream().map(PostingView::id).toList()));
 		model.addAttribute("applicationCounts", applications.countsForOrganization(employer.organizationId()));
-		return "employers/postings";
+		return "jobs/employer/postings";
 	}
 
 	@GetMapping("/employer/postings/new")
@@ -61,7 +61,7 @@ class EmployerPostingsController {
 		form.setOpenDate(LocalDate.now(clock));
 		form.padQuestions();
 		model.addAttribute("form", form);
-		return "employers/posting-form";
+		return "jobs/employer/posting-form";
 	}
 
 	@PostMapping("/employer/postings")
@@ -80,7 +80,7 @@ class EmployerPostingsController {
 			}
 		}
 		form.padQuestions();
-		return "employers/posting-form";
+		return "jobs/employer/posting-form";
 	}
 
 	@GetMapping("/employer/postings/{id}")
@@ -91,7 +91,7 @@ class EmployerPostingsController {
 		model.addAttribute("views", statistics.viewsFor(List.of(id)).getOrDefault(id, 0L));
 		model.addAttribute("applicationCount", applications.countsForOrganization(employer.organizationId()).getOrDefault(id, 0L));
 		model.addAttribute("livedExperienceOnly", AdaQuestionScreen.onlyLivedExperience(posting.minimumQualifications()));
-		return "employers/posting";
+		return "jobs/employer/posting";
 	}
 
 	@GetMapping("/employer/postings/{id}/edit")
@@ -100,7 +100,7 @@ class EmployerPostingsController {
 		form.padQuestions();
 		model.addAttribute("form", form);
 		model.addAttribute("postingId", id);
-		return "employers/posting-form";
+		return "jobs/employer/posting-form";
 	}
 
 	@PostMapping("/employer/postings/{id}")
@@ -123,7 +123,7 @@ class EmployerPostingsController {
 		}
 		form.padQuestions();
 		model.addAttribute("postingId", id);
-		return "employers/posting-form";
+		return "jobs/employer/posting-form";
 	}
 
 	@PostMapping("/employer/postings/{id}/publish")
@@ -157,13 +157,13 @@ class EmployerPostingsController {
 	String applicants(@AuthenticationPrincipal AccountUser employer, @PathVariable Long id, Model model) {
 		model.addAttribute("posting", postings.ownView(employer, id));
 		model.addAttribute("applications", applications.forPosting(employer, id));
-		return "employers/applications";
+		return "jobs/employer/applications";
 	}
 
 	@GetMapping("/employer/applications/{id}")
 	String application(@AuthenticationPrincipal AccountUser employer, @PathVariable Long id, Model model) {
 		model.addAttribute("jobApplication", applications.forEmployer(employer, id));
-		return "employers/application";
+		return "jobs/employer/application";
 	}
 
 	/** Moves an application to a stage; with htmx only the stage panel is re-rendered. */
@@ -185,7 +185,7 @@ class EmployerPostingsController {
 			model.addAttribute("jobApplication", applications.forEmployer(employer, id));
 			model.addAttribute("flashKey", messageKey);
 			model.addAttribute("htmx", true);
-			return "employers/application :: stage";
+			return "jobs/employer/application :: stage";
 		}
 		redirect.addFlashAttribute("flashKey", messageKey);
 		return "redirect:/employer/applications/" + id;

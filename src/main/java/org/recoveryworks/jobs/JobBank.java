@@ -2,7 +2,7 @@ package org.recoveryworks.jobs;
 
 import java.util.List;
 
-import org.recoveryworks.employers.Organizations;
+import org.recoveryworks.organizations.Organizations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -9,8 +9,8 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.search.mapper.orm.Search;
-import org.recoveryworks.employers.OrganizationSummary;
-import org.recoveryworks.employers.Organizations;
+import org.recoveryworks.organizations.OrganizationSummary;
+import org.recoveryworks.organizations.Organizations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

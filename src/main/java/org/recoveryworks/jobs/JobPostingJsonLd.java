@@ -18,10 +18,10 @@ class JobPostingJsonLd {
 	private final Clock clock;
 
 	private final org.recoveryworks.shared.geo.Places places;
-	private final org.recoveryworks.employers.Organizations organizations;
+	private final org.recoveryworks.organizations.Organizations organizations;
 
 	JobPostingJsonLd(JsonMapper json, RecoveryWorksProperties properties, Clock clock, org.recoveryworks.shared.geo.Places places,
-			org.recoveryworks.employers.Organizations organizations) {
+			org.recoveryworks.organizations.Organizations organizations) {
 		this.places = places;
 		this.organizations = organizations;
 		this.json = json;

@@ -9,9 +9,9 @@ import java.util.Objects;
 
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.accounts.Role;
-import org.recoveryworks.employers.OrganizationSummary;
-import org.recoveryworks.employers.OrganizationVerified;
-import org.recoveryworks.employers.Organizations;
+import org.recoveryworks.organizations.OrganizationSummary;
+import org.recoveryworks.organizations.OrganizationVerified;
+import org.recoveryworks.organizations.Organizations;
 import org.recoveryworks.shared.RuleViolation;
 import org.recoveryworks.shared.geo.Places;
 import org.slf4j.Logger;

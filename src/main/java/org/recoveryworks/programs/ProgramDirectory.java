@@ -8,7 +8,7 @@ import java.util.Objects;
 
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.accounts.Role;
-import org.recoveryworks.employers.Organizations;
+import org.recoveryworks.organizations.Organizations;
 import org.recoveryworks.shared.NotFoundException;
 import org.recoveryworks.shared.RuleViolation;
 import org.recoveryworks.shared.geo.Places;

@@ -18,6 +18,6 @@ class DevMailboxController {
 	@GetMapping("/admin/mailbox")
 	String show(Model model) {
 		model.addAttribute("messages", mailbox.latest());
-		return "admin/mailbox";
+		return "shared/mailbox";
 	}
 }

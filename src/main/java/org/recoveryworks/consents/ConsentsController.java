@@ -1,0 +1,223 @@
+package org.recoveryworks.consents;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+
+import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.audit.AuditTrail;
+import org.recoveryworks.coaching.CaseFiles;
+import org.recoveryworks.coaching.CaseRecordExtracts;
+import org.recoveryworks.coaching.InformationKind;
+import org.recoveryworks.organizations.Organizations;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Consents and disclosures (42 CFR Part 2) on a participant's record: the coach records a signed
+ * consent, discloses under it (a printable document with the re-disclosure notice), records a
+ * revocation; the participant sees their consents and the accounting of disclosures, and can
+ * revoke a consent themselves.
+ */
+@Controller
+class ConsentsController {
+
+	private final CaseFiles caseFiles;
+	private final Consents consents;
+	private final CaseRecordExtracts extracts;
+	private final Organizations organizations;
+	private final Clock clock;
+	private final org.recoveryworks.shared.DocumentStore documents;
+
+	ConsentsController(CaseFiles caseFiles, Consents consents, CaseRecordExtracts extracts, Organizations organizations,
+			Clock clock, org.recoveryworks.shared.DocumentStore documents) {
+		this.documents = documents;
+		this.caseFiles = caseFiles;
+		this.consents = consents;
+		this.extracts = extracts;
+		this.organizations = organizations;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("informationKinds")
+	InformationKind[] informationKinds() {
+		return InformationKind.values();
+	}
+
+	@GetMapping("/coach/participants/{id}/consents")
+	String list(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, Model model) {
+		CaseFiles.ParticipantRef person = caseFiles.read(staff, id, "consents and disclosures");
+		model.addAttribute("person", person);
+		model.addAttribute("revealed", caseFiles.reveals(staff, id));
+		model.addAttribute("consents", consents.forParticipant(id));
+		model.addAttribute("disclosures", consents.accounting(id));
+		return "consents/consents";
+	}
+
+	@GetMapping("/coach/participants/{id}/consents/new")
+	String newConsent(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, Model model) {
+		CaseFiles.ParticipantRef person = caseFiles.open(staff, id);
+		ConsentForm form = new ConsentForm();
+		form.setDiscloser(organizations.find(person.programId()).map(o -> o.name()).orElse(""));
+		form.setSignedBy(person.name());
+		form.setSignedOn(LocalDate.now(clock));
+		model.addAttribute("person", person);
+		model.addAttribute("form", form);
+		return "consents/consent-form";
+	}
+
+	@PostMapping("/coach/participants/{id}/consents")
+	String record(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, @Valid @ModelAttribute("form") ConsentForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		CaseFiles.ParticipantRef person = caseFiles.open(staff, id);
+		if ((form.getSignedBy() == null || form.getSignedBy().isBlank()) && (form.getSignedForm() == null || form.getSignedForm().isEmpty())) {
+			result.rejectValue("signedBy", "consent.signature.required");
+		}
+		if (!result.hasErrors()) {
+			try {
+				consents.record(staff.id(), staff.role().name(), id, person.programId(), form.toDetails(), form.getSignedForm());
+				redirect.addFlashAttribute("flashKey", "consent.recorded");
+				return "redirect:/coach/participants/" + id + "/consents";
+			}
+			catch (org.recoveryworks.shared.RuleViolation e) {
+				e.rejectIn(result);
+			}
+		}
+		model.addAttribute("person", person);
+		return "consents/consent-form";
+	}
+
+	/** The scan of a consent signed on paper, as a download. */
+	@GetMapping("/coach/participants/{id}/consents/{consentId}/signed-form")
+	org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> signedForm(@AuthenticationPrincipal AccountUser staff,
+			@PathVariable Long id, @PathVariable Long consentId) {
+		caseFiles.read(staff, id, "signed consent form");
+		if (!caseFiles.reveals(staff, id)) {
+			throw new ConsentNotFound(id);
+		}
+		Consents.SignedForm form = consents.signedForm(id, consentId).orElseThrow(() -> new ConsentNotFound(id));
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(form.contentType()))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+				.filename(form.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.body(documents.load(form.key()));
+	}
+
+	@PostMapping("/coach/participants/{id}/consents/{consentId}/revoke")
+	String revoke(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, @PathVariable Long consentId,
+			@RequestParam(name = "note", required = false) String note, RedirectAttributes redirect) {
+		caseFiles.open(staff, id);
+		if (note != null && note.length() > 500) {
+			redirect.addFlashAttribute("errorKey", "consent.note.tooLong");
+			return "redirect:/coach/participants/" + id + "/consents";
+		}
+		return revoked(() -> consents.revoke(staff.id(), staff.role().name(), id, consentId, note), redirect,
+				"redirect:/coach/participants/" + id + "/consents");
+	}
+
+	@GetMapping("/coach/participants/{id}/consents/{consentId}/disclose")
+	String discloseForm(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, @PathVariable Long consentId, Model model) {
+		CaseFiles.ParticipantRef person = caseFiles.open(staff, id);
+		model.addAttribute("person", person);
+		model.addAttribute("revealed", caseFiles.reveals(staff, id));
+		model.addAttribute("consent", consents.find(id, consentId).orElseThrow(() -> new ConsentNotFound(id)));
+		return "consents/disclose";
+	}
+
+	@PostMapping("/coach/participants/{id}/consents/{consentId}/disclose")
+	String disclose(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, @PathVariable Long consentId,
+			@RequestParam(name = "information", required = false) Set<InformationKind> information, Model model,
+			RedirectAttributes redirect) {
+		CaseFiles.ParticipantRef person = caseFiles.open(staff, id);
+		Consents.ConsentView consent = consents.find(id, consentId).orElseThrow(() -> new ConsentNotFound(id));
+		Set<InformationKind> asked = information == null ? EnumSet.noneOf(InformationKind.class) : information;
+		if (!caseFiles.reveals(staff, id)) {
+			model.addAttribute("person", person);
+			model.addAttribute("revealed", false);
+			model.addAttribute("consent", consent);
+			model.addAttribute("refusedKey", "disclosure.sequestered");
+			return "consents/disclose";
+		}
+		try {
+			Long disclosure = consents.disclose(staff.id(), staff.role().name(), id, consentId, asked,
+					kinds -> extracts.of(staff, id, kinds).stream().map(e -> new Consents.Section(e.heading(), e.lines())).toList());
+			redirect.addFlashAttribute("flashKey", "disclosure.made");
+			return "redirect:/coach/participants/" + id + "/disclosures/" + disclosure;
+		}
+		catch (org.recoveryworks.shared.RuleViolation refused) {
+			model.addAttribute("person", person);
+			model.addAttribute("revealed", caseFiles.reveals(staff, id));
+			model.addAttribute("consent", consent);
+			model.addAttribute("refusedKey", refused.messageKey());
+			return "consents/disclose";
+		}
+	}
+
+	@GetMapping("/coach/participants/{id}/disclosures/{disclosureId}")
+	String document(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, @PathVariable Long disclosureId, Model model,
+			RedirectAttributes redirect) {
+		CaseFiles.ParticipantRef person = caseFiles.read(staff, id, "disclosure");
+		if (!caseFiles.reveals(staff, id)) {
+			// What was sent names the person: a sequestered record's copies are for the privacy officer or an emergency access.
+			redirect.addFlashAttribute("errorKey", "disclosure.sequestered");
+			return "redirect:/coach/participants/" + id + "/consents";
+		}
+		model.addAttribute("person", person);
+		model.addAttribute("document", consents.document(id, disclosureId).orElseThrow(() -> new ConsentNotFound(id)));
+		model.addAttribute("notice", Consents.REDISCLOSURE_NOTICE);
+		return "consents/disclosure";
+	}
+
+	/** The accounting of disclosures, printable, for giving the participant a copy. */
+	@GetMapping("/coach/participants/{id}/disclosures")
+	String accounting(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, Model model) {
+		CaseFiles.ParticipantRef person = caseFiles.read(staff, id, "accounting of disclosures");
+		model.addAttribute("personName", person.name());
+		model.addAttribute("disclosures", consents.accounting(id));
+		model.addAttribute("back", "/coach/participants/" + id + "/consents");
+		return "consents/accounting";
+	}
+
+	/** The participant's own consents and the disclosures made under them in the last three years. */
+	@GetMapping("/my/coaching/consents")
+	String mine(@AuthenticationPrincipal AccountUser seeker, Model model) {
+		Long id = linked(seeker);
+		caseFiles.audit(seeker, AuditTrail.Action.READ, "accounting of disclosures", id, id);
+		model.addAttribute("consents", consents.forParticipant(id));
+		model.addAttribute("disclosures", consents.accounting(id));
+		return "consents/my-consents";
+	}
+
+	@PostMapping("/my/coaching/consents/{consentId}/revoke")
+	String revokeMine(@AuthenticationPrincipal AccountUser seeker, @PathVariable Long consentId, RedirectAttributes redirect) {
+		Long id = linked(seeker);
+		return revoked(() -> consents.revoke(seeker.id(), seeker.role().name(), id, consentId, "revoked by the participant online"),
+				redirect, "redirect:/my/coaching/consents");
+	}
+
+	private String revoked(Runnable revoke, RedirectAttributes redirect, String back) {
+		try {
+			revoke.run();
+			redirect.addFlashAttribute("flashKey", "consent.revoked");
+		}
+		catch (org.recoveryworks.shared.RuleViolation refused) {
+			redirect.addFlashAttribute("errorKey", refused.messageKey());
+		}
+		return back;
+	}
+
+	private Long linked(AccountUser seeker) {
+		return caseFiles.linkedTo(seeker.id()).map(CaseFiles.ParticipantRef::id).orElseThrow(() -> new ConsentNotFound(0L));
+	}
+}

@@ -1,6 +1,0 @@
-package org.recoveryworks.employers;
-
-/** What an employer gives when registering an organization. */
-public record NewOrganization(String name, OrganizationKind kind, String street, String town, String zip, String phone,
-		String website, String description) {
-}

@@ -1,5 +1,0 @@
-package org.recoveryworks.employers;
-
-/** Published when an admin verifies an organization: its postings may now be public. */
-public record OrganizationVerified(Long organizationId) {
-}
