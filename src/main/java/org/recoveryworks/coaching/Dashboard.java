@@ -23,25 +23,26 @@ class Dashboard {
 	}
 
 	record View(List<Row> caseload, List<DueStep> dueSteps, List<SessionView> toDocument, List<SessionView> upcoming,
-			List<Consultations.View> followUps, List<DueWork.Item> outcomes) {
+			List<StaffReminders.Reminder> followUps, List<DueWork.Item> outcomes) {
 	}
 
 	private final Participants participants;
 	private final PlanVersionRepository plans;
 	private final Sessions sessions;
-	private final Consultations consultations;
+	private final org.springframework.beans.factory.ObjectProvider<StaffReminders> reminders;
 	private final CaseRecords records;
 	private final Clock clock;
 	private final org.springframework.beans.factory.ObjectProvider<DueWork> dueWork;
 
-	Dashboard(Participants participants, PlanVersionRepository plans, Sessions sessions, Consultations consultations,
-			CaseRecords records, Clock clock, org.springframework.beans.factory.ObjectProvider<DueWork> dueWork) {
+	Dashboard(Participants participants, PlanVersionRepository plans, Sessions sessions,
+			org.springframework.beans.factory.ObjectProvider<StaffReminders> reminders, CaseRecords records, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<DueWork> dueWork) {
 		this.dueWork = dueWork;
 		this.records = records;
 		this.participants = participants;
 		this.plans = plans;
 		this.sessions = sessions;
-		this.consultations = consultations;
+		this.reminders = reminders;
 		this.clock = clock;
 	}
 
@@ -72,7 +73,8 @@ class Dashboard {
 		return new View(rows(caseload),
 				due, open.stream().filter(s -> s.startsAt().isBefore(now)).toList(),
 				open.stream().filter(s -> !s.startsAt().isBefore(now)).toList(),
-				consultations.list(staff).stream().filter(Consultations.View::followUpDue).toList(),
+				reminders.orderedStream().flatMap(r -> r.remindersFor(staff, today).stream())
+					.sorted(java.util.Comparator.comparing(StaffReminders.Reminder::due)).toList(),
 				outcomes(staff, caseload, today));
 	}
 

@@ -1,4 +1,4 @@
-package org.recoveryworks.coaching;
+package org.recoveryworks.consultation;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.coaching.CaseFiles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,13 +31,13 @@ class Consultations {
 
 	@Transactional(readOnly = true)
 	List<View> list(AccountUser staff) {
-		Participants.requireStaff(staff);
+		requireStaff(staff);
 		return consultations.findByProgramIdOrderByHeldOnDesc(staff.organizationId()).stream().map(this::view).toList();
 	}
 
 	@Transactional
 	Long record(AccountUser staff, ConsultationForm form) {
-		Participants.requireStaff(staff);
+		requireStaff(staff);
 		return consultations.save(new EmployerConsultation(staff.organizationId(), form, staff.id(), Instant.now(clock))).getId();
 	}
 
@@ -51,10 +52,25 @@ class Consultations {
 	}
 
 	private EmployerConsultation own(AccountUser staff, Long id) {
-		Participants.requireStaffOr404(staff, id);
+		if (!CaseFiles.isStaff(staff)) {
+			throw new ConsultationNotFound(id);
+		}
 		return consultations.findById(id)
 			.filter(c -> Objects.equals(c.getProgramId(), staff.organizationId()))
-			.orElseThrow(() -> new ParticipantNotFound(id));
+			.orElseThrow(() -> new ConsultationNotFound(id));
+	}
+
+	private static void requireStaff(AccountUser user) {
+		if (!CaseFiles.isStaff(user)) {
+			throw new org.springframework.security.access.AccessDeniedException("Program staff only");
+		}
+	}
+
+	/** No such consultation in the staff member's program (the same answer as for another program's). */
+	static class ConsultationNotFound extends org.recoveryworks.shared.NotFoundException {
+		ConsultationNotFound(Long id) {
+			super("No consultation " + id);
+		}
 	}
 
 	private View view(EmployerConsultation c) {

@@ -1,4 +1,4 @@
-package org.recoveryworks.coaching;
+package org.recoveryworks.consultation;
 
 import org.recoveryworks.shared.Text;
 

@@ -1,4 +1,4 @@
-package org.recoveryworks.coaching;
+package org.recoveryworks.consultation;
 
 import java.time.LocalDate;
 import java.util.EnumSet;

@@ -1,4 +1,4 @@
-package org.recoveryworks.coaching;
+package org.recoveryworks.consultation;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,7 +39,7 @@ class ConsultationsController {
 		form.setHeldOn(LocalDate.now(clock));
 		model.addAttribute("form", form);
 		model.addAttribute("consultations", consultations.list(staff));
-		return "coaching/consultations";
+		return "consultation/consultations";
 	}
 
 	@PostMapping("/coach/consultations")
@@ -47,7 +47,7 @@ class ConsultationsController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			model.addAttribute("consultations", consultations.list(staff));
-			return "coaching/consultations";
+			return "consultation/consultations";
 		}
 		consultations.record(staff, form);
 		redirect.addFlashAttribute("flashKey", "consultation.recorded");

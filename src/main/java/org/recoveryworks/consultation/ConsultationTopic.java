@@ -1,4 +1,4 @@
-package org.recoveryworks.coaching;
+package org.recoveryworks.consultation;
 
 /** What employers ask for help with when hiring and supporting peer staff (seeds/003_). */
 enum ConsultationTopic {
