@@ -156,15 +156,8 @@ class CoachController {
 			@RequestParam(required = false) DischargeReason reason, @RequestParam(required = false) String note,
 			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate on,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "participant.discharged", () -> {
-			if (reason == null) {
-				throw new RuleViolation("reason", "participant.discharge.reason", "Choose why the enrollment ends.");
-			}
-			if (note != null && note.length() > 1000) {
-				throw new RuleViolation("note", "participant.size.1000", "Please use at most 1,000 characters.");
-			}
-			participants.discharge(staff, id, on == null ? LocalDate.now(clock) : on, reason, note);
-		});
+		return act(id, redirect, "participant.discharged", () -> participants.discharge(staff, id, on == null ? LocalDate.now(clock) : on,
+				reason, note));
 	}
 
 	@PostMapping("/coach/participants/{id}/reenroll")

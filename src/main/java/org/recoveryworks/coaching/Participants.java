@@ -89,6 +89,12 @@ class Participants {
 	@Transactional
 	void discharge(AccountUser staff, Long id, LocalDate on, DischargeReason reason, String note) {
 		Participant p = records.open(staff, id);
+		if (reason == null) {
+			throw new RuleViolation("reason", "participant.discharge.reason", "Choose why the enrollment ends.");
+		}
+		if (note != null && note.length() > 1000) {
+			throw new RuleViolation("note", "participant.size.1000", "Please use at most 1,000 characters.");
+		}
 		if (on.isBefore(p.getEnrolledOn())) {
 			throw new RuleViolation("dischargedOn", "participant.discharge.beforeEnrollment", "The discharge date is before the enrollment date.");
 		}
