@@ -161,19 +161,23 @@ class TwoNodeClusterTest {
 	@Test
 	@Order(4)
 	void rateLimitsAndTheSignInLockOutHoldAcrossTheNodes() throws Exception {
+		// From one client behind the loopback proxy (the nodes trust it, and exempt only the loopback address itself).
 		List<Integer> answers = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
-			answers.add(post((i % 2 == 0 ? urlA : urlB) + "/password/forgot", null, Map.of("email", "nobody@example.org")).statusCode());
+			answers.add(http.send(HttpRequest.newBuilder(URI.create((i % 2 == 0 ? urlA : urlB) + "/password/forgot"))
+				.timeout(Duration.ofSeconds(20)).header("X-Forwarded-For", "203.0.113.77")
+				.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("email=nobody%40example.org"))
+				.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
 		}
 		assertThat(answers.stream().filter(status -> status != 429).count()).as("answers other than 429: %s", answers).isEqualTo(5);
 
 		String seeker = "jordan.demo@example.org";
 		for (int i = 0; i < 5; i++) {
 			String url = i % 2 == 0 ? urlA : urlB;
-			assertThat(signInAnswer(url, seeker, "not the password " + i)).isEqualTo("/login?error");
+			assertThat(signInAnswer(url, seeker, "not the password " + i)).endsWith("/login?error");
 		}
 		// Node B saw two of the failures; the lock-out is the address's, so the right password is refused there too.
-		assertThat(signInAnswer(urlB, seeker, PASSWORD)).isEqualTo("/login?error");
+		assertThat(signInAnswer(urlB, seeker, PASSWORD)).endsWith("/login?error");
 		try (Connection c = DriverManager.getConnection(jdbcUrl, user(), password()); Statement st = c.createStatement();
 				var rs = st.executeQuery("select count(*) from rate_limit_bucket")) {
 			assertThat(rs.next()).isTrue();
@@ -271,6 +275,8 @@ class TwoNodeClusterTest {
 					"--spring.datasource.password=" + password(), "--recoveryworks.node-name=" + name,
 					"--recoveryworks.demo-data=" + demoData, "--recoveryworks.mail-mode=dev-mailbox",
 					"--recoveryworks.upload-dir=" + uploads,
+					// The test polls searches from this machine; the rate-limit test sends as another client.
+					"--recoveryworks.rate-limit.exempt-addresses=127.0.0.1,0:0:0:0:0:0:0:1",
 					// Test-only keys (not secrets): production refuses to start without them.
 					"--recoveryworks.secret-key=Y2x1c3Rlci10ZXN0LW9ubHkta2V5LW5vdC1zZWNyZXQ=",
 					"--recoveryworks.outcomes.pseudonym-key=cluster-test-only-pseudonym-key",

@@ -64,6 +64,14 @@ class OutcomesIntegrationTest extends IntegrationTest {
 		return Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
 	}
 
+	/** A job seeker invited to the participant's record by the coach, who accepted: the record is linked to their account. */
+	private AccountUser linkedSeeker(AccountUser coach, Long participantId) throws Exception {
+		AccountUser person = data.seeker();
+		mvc.perform(post("/coach/participants/{id}/invite", participantId).param("email", person.email()).with(user(coach)).with(csrf()));
+		mvc.perform(post("/my/coaching/invitations/{id}/accept", participantId).with(user(person)).with(csrf()));
+		return person;
+	}
+
 	private static MockHttpServletRequestBuilder job(MockHttpServletRequestBuilder request, LocalDate start) {
 		return request.param("jobTitle", "Peer Support Specialist").param("employerName", "Shoreline Recovery Center")
 			.param("behavioralHealth", "true").param("peerRole", "true").param("hoursPerWeek", "24").param("hourlyWage", "21.50")
@@ -168,12 +176,9 @@ class OutcomesIntegrationTest extends IntegrationTest {
 	 */
 	@Test
 	void aPlacementSuggestionThatFailsIsDoneByTheRetry() throws Exception {
-		TestData.Program program = data.program();
-		AccountUser coach = program.coach();
+		AccountUser coach = data.program().coach();
 		Long id = enroll(coach, "Riley Demo Retry", LocalDate.now(clock).minusMonths(2));
-		AccountUser person = data.seeker();
-		mvc.perform(post("/coach/participants/{id}/invite", id).param("email", person.email()).with(user(coach)).with(csrf()));
-		mvc.perform(post("/my/coaching/invitations/{id}/accept", id).with(user(person)).with(csrf()));
+		AccountUser person = linkedSeeker(coach, id);
 		AccountUser employer = data.employer(true);
 		Long posting = jobBank.post(employer.organizationId(), data.posting("Warehouse Associate", List.of()), true).id();
 		Long application = apply(person, posting);
@@ -206,9 +211,7 @@ class OutcomesIntegrationTest extends IntegrationTest {
 		TestData.Program program = data.program();
 		AccountUser coach = program.coach();
 		Long id = enroll(coach, "Jordan Demo Park", LocalDate.now(clock).minusMonths(3));
-		AccountUser person = data.seeker();
-		mvc.perform(post("/coach/participants/{id}/invite", id).param("email", person.email()).with(user(coach)).with(csrf()));
-		mvc.perform(post("/my/coaching/invitations/{id}/accept", id).with(user(person)).with(csrf()));
+		AccountUser person = linkedSeeker(coach, id);
 		AccountUser employer = data.employer(true);
 		Long shared = jobBank.post(employer.organizationId(), data.posting("Recovery Coach", List.of()), true).id();
 		Long notShared = jobBank.post(employer.organizationId(), data.posting("Office Assistant", List.of()), true).id();
