@@ -94,6 +94,12 @@ public class CaseFiles {
 		return CaseRecords.isStaff(user);
 	}
 
+	/** Whether this staff member may open the participant's record (a coach: their caseload; a supervisor: the program). */
+	@Transactional(readOnly = true)
+	public boolean mayOpen(AccountUser staff, Long participantId) {
+		return participantId != null && participants.findById(participantId).map(p -> CaseRecords.mayOpen(staff, p)).orElse(false);
+	}
+
 	/** The participants a staff member may open (nothing for anyone else); not audited, the caller audits what it shows. */
 	@Transactional(readOnly = true)
 	public List<ParticipantRef> visibleTo(AccountUser staff) {

@@ -32,7 +32,6 @@ class CaseRecordRetention {
 	private final ParticipantRepository participants;
 	private final CoachingSessionRepository sessions;
 	private final PlanVersionRepository plans;
-	private final TrainingRegistrationRepository registrations;
 	private final EnrollmentRepository enrollments;
 	private final org.springframework.context.ApplicationEventPublisher events;
 	private final TransactionTemplate transaction;
@@ -40,14 +39,13 @@ class CaseRecordRetention {
 	private final Period keep;
 
 	CaseRecordRetention(ParticipantRepository participants, CoachingSessionRepository sessions, PlanVersionRepository plans,
-			TrainingRegistrationRepository registrations, EnrollmentRepository enrollments, org.springframework.context.ApplicationEventPublisher events,
+			EnrollmentRepository enrollments, org.springframework.context.ApplicationEventPublisher events,
 			TransactionTemplate transaction, Clock clock, @Value("${recoveryworks.retention.discharged-records:P7Y}") Period keep) {
 		this.enrollments = enrollments;
 		this.events = events;
 		this.participants = participants;
 		this.sessions = sessions;
 		this.plans = plans;
-		this.registrations = registrations;
 		this.transaction = transaction;
 		this.clock = clock;
 		this.keep = keep;
@@ -66,7 +64,7 @@ class CaseRecordRetention {
 				sessions.eraseNotes(p.getId());
 				plans.eraseWords(p.getId());
 				plans.eraseSteps(p.getId());
-				registrations.renameParticipant(p.getId(), p.displayName());
+				events.publishEvent(new ParticipantRenamed(p.getId(), p.displayName()));
 				enrollments.eraseNotes(p.getId());
 				// Other modules erase what they hold of the record (the consents module: signers, scans, what was sent), in this transaction.
 				events.publishEvent(new CaseRecordErased(p.getId()));

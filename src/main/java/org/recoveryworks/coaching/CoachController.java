@@ -32,19 +32,15 @@ class CoachController {
 	private final Sessions sessions;
 	private final Dashboard dashboard;
 	private final Invitations invitations;
-	private final SupportGroups supportGroups;
 	private final JobMatches jobMatches;
-	private final Mentoring mentoring;
-	private final Trainings trainings;
+	private final org.springframework.beans.factory.ObjectProvider<ParticipantPageParts> parts;
 	private final Clock clock;
 
 	CoachController(Participants participants, Plans plans, Sessions sessions, Dashboard dashboard, Invitations invitations,
-			SupportGroups supportGroups, JobMatches jobMatches, Mentoring mentoring, Trainings trainings, Clock clock,
+			JobMatches jobMatches, org.springframework.beans.factory.ObjectProvider<ParticipantPageParts> parts, Clock clock,
 			org.springframework.context.MessageSource messages) {
 		this.messages = messages;
-		this.trainings = trainings;
-		this.mentoring = mentoring;
-		this.supportGroups = supportGroups;
+		this.parts = parts;
 		this.jobMatches = jobMatches;
 		this.participants = participants;
 		this.plans = plans;
@@ -104,12 +100,7 @@ class CoachController {
 		model.addAttribute("participant", participants.read(staff, id));
 		model.addAttribute("plan", plans.current(staff, id).orElse(null));
 		model.addAttribute("sessions", sessions.forParticipant(staff, id));
-		model.addAttribute("groupsAttended", supportGroups.attendedBy(id));
-		model.addAttribute("trainings", trainings.forParticipant(staff, id));
-		var pairings = mentoring.pairings(staff, id);
-		model.addAttribute("pairings", pairings);
-		model.addAttribute("hasActivePairing", pairings.stream().anyMatch(Mentoring.PairingView::active));
-		model.addAttribute("mentors", mentoring.mentors(staff));
+		parts.orderedStream().forEach(part -> model.addAllAttributes(part.partsFor(staff, id)));
 		model.addAttribute("coaches", staff.is(Role.SUPERVISOR) ? participants.coaches(staff) : java.util.List.of());
 		model.addAttribute("today", LocalDate.now(clock));
 		return "coaching/participant";

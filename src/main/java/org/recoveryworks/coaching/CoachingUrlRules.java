@@ -16,8 +16,7 @@ class CoachingUrlRules implements UrlRules {
 	@Override
 	public List<UrlRule> rules() {
 		return List.of(
-				UrlRule.signedIn("/coach", "/coach/participants", "/coach/participants/**", "/coach/curricula/**",
-						"/coach/groups/**", "/coach/mentoring/**", "/coach/mentors/**", "/coach/sessions/**", "/coach/trainings/**"),
+				UrlRule.signedIn("/coach", "/coach/participants", "/coach/participants/**", "/coach/sessions/**"),
 				UrlRule.role("SEEKER", "/my/coaching", "/my/coaching/**"),
 				// A calendar feed is reached by the secret token in its address.
 				UrlRule.everyoneReads("/calendar/*"),

@@ -43,7 +43,7 @@ class Sequestering {
 
 	private final ParticipantRepository participants;
 	private final EmergencyAccessRepository emergencyAccess;
-	private final TrainingRegistrationRepository registrations;
+	private final org.springframework.context.ApplicationEventPublisher events;
 	private final CaseRecords records;
 	private final Participants participantRecords;
 	private final AuditTrail audit;
@@ -51,11 +51,11 @@ class Sequestering {
 	private final Clock clock;
 
 	Sequestering(ParticipantRepository participants, EmergencyAccessRepository emergencyAccess,
-			TrainingRegistrationRepository registrations, CaseRecords records, Participants participantRecords, AuditTrail audit,
+			org.springframework.context.ApplicationEventPublisher events, CaseRecords records, Participants participantRecords, AuditTrail audit,
 			Accounts accounts, Clock clock) {
 		this.participants = participants;
 		this.emergencyAccess = emergencyAccess;
-		this.registrations = registrations;
+		this.events = events;
 		this.records = records;
 		this.participantRecords = participantRecords;
 		this.audit = audit;
@@ -71,7 +71,7 @@ class Sequestering {
 		p.requireNotSequestered();
 		String pseudonym = newPseudonym();
 		p.sequester(pseudonym, Instant.now(clock));
-		registrations.renameParticipant(p.getId(), pseudonym);
+		events.publishEvent(new ParticipantRenamed(p.getId(), pseudonym));
 		records.audit(staff, AuditTrail.Action.UPDATE, RECORD, participantId, participantId);
 		return pseudonym;
 	}
@@ -83,7 +83,7 @@ class Sequestering {
 		Participant p = participants.findById(participantId).filter(Participant::isSequestered)
 			.orElseThrow(() -> new ParticipantNotFound(participantId));
 		p.liftSequestration();
-		registrations.renameParticipant(p.getId(), p.realDisplayName());
+		events.publishEvent(new ParticipantRenamed(p.getId(), p.realDisplayName()));
 		audit.record(officer.id(), officer.role().name(), AuditTrail.Action.UPDATE, "sequestration lifted", participantId, participantId);
 	}
 

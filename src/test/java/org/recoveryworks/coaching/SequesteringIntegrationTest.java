@@ -74,6 +74,12 @@ class SequesteringIntegrationTest extends IntegrationTest {
 		mvc.perform(post("/coach/participants/{id}/consents/{c}/disclose", id, consent).param("information", "ENROLLMENT")
 			.with(user(program.coach())).with(csrf()));
 		Long disclosure = jdbc.queryForObject("select max(id) from disclosure where participant_id = ?", Long.class, id);
+		// Registered for a training, under the name the record goes by.
+		String training = mvc.perform(post("/coach/trainings").param("kind", "WORKSHOP").param("title", "Sequestered workshop")
+			.param("heldOn", LocalDate.now(clock).toString()).param("hours", "2").param("audience", "PARTICIPANTS")
+			.with(user(program.coach())).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(post(training + "/registrations").param("participantId", id.toString()).with(user(program.coach())).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "training.registered"));
 
 		// Not without the confirmation.
 		mvc.perform(post("/coach/participants/{id}/sequester", id).with(user(program.coach())).with(csrf()))
@@ -85,6 +91,8 @@ class SequesteringIntegrationTest extends IntegrationTest {
 			.andExpect(flash().attribute("flashKey", "sequester.done"));
 		String pseudonym = pseudonym(id);
 		assertThat(pseudonym).matches("Person [A-Z2-9]{5}");
+		assertThat(jdbc.queryForObject("select attendee_name from training_registration where participant_id = ?", String.class, id))
+			.as("the training registration goes by the pseudonym too").isEqualTo(pseudonym);
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'UPDATE' and record_type = 'sequestered record'"
 				+ " and participant_id = ?", Integer.class, id)).isEqualTo(1);
 
@@ -143,6 +151,8 @@ class SequesteringIntegrationTest extends IntegrationTest {
 			.andExpect(flash().attribute("flashKey", "sequester.lifted"));
 		mvc.perform(get("/coach/participants/{id}", id).with(user(program.coach())))
 			.andExpect(content().string(containsString("Jamie")));
+		assertThat(jdbc.queryForObject("select attendee_name from training_registration where participant_id = ?", String.class, id))
+			.doesNotContain("Person ").contains("Jamie");
 	}
 
 	@Test

@@ -1,5 +1,0 @@
-package org.recoveryworks.coaching;
-
-enum TrainingKind {
-	WORKSHOP, WEBINAR, CONFERENCE, COURSE
-}

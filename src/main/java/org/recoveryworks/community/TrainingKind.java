@@ -1,0 +1,5 @@
+package org.recoveryworks.community;
+
+enum TrainingKind {
+	WORKSHOP, WEBINAR, CONFERENCE, COURSE
+}
