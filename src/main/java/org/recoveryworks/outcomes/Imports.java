@@ -27,6 +27,7 @@ import org.recoveryworks.accounts.Role;
 import org.recoveryworks.audit.AuditTrail;
 import org.recoveryworks.coaching.Benefit;
 import org.recoveryworks.coaching.CaseFiles;
+import org.recoveryworks.coaching.CaseRecordImports;
 import org.recoveryworks.coaching.DischargeReason;
 import org.recoveryworks.coaching.EmploymentStatus;
 import org.recoveryworks.coaching.SessionKind;
@@ -69,6 +70,7 @@ class Imports {
 	private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
 	private final CaseFiles caseFiles;
+	private final CaseRecordImports caseImports;
 	private final Accounts accounts;
 	private final PlacementRepository placements;
 	private final FollowUpRepository followUps;
@@ -81,11 +83,12 @@ class Imports {
 	private final MessageSource messages;
 	private final Clock clock;
 
-	Imports(CaseFiles caseFiles, Accounts accounts, PlacementRepository placements, FollowUpRepository followUps,
-			BenefitsChangeRepository benefits, Placements placementRecords, BenefitsHistory benefitsHistory, ReportQueries queries,
+	Imports(CaseFiles caseFiles, CaseRecordImports caseImports, Accounts accounts, PlacementRepository placements,
+			FollowUpRepository followUps, BenefitsChangeRepository benefits, Placements placementRecords, BenefitsHistory benefitsHistory, ReportQueries queries,
 			OutcomesSettings settings,
 			Validator validator, MessageSource messages, Clock clock) {
 		this.caseFiles = caseFiles;
+		this.caseImports = caseImports;
 		this.accounts = accounts;
 		this.placements = placements;
 		this.followUps = followUps;
@@ -186,7 +189,7 @@ class Imports {
 		Set<String> ids = rows.stream().map(c -> c.text("external_id")).filter(Objects::nonNull).collect(Collectors.toSet());
 		Set<String> existing = switch (kind) {
 			case PARTICIPANTS -> ctx.participants().keySet();
-			case SESSIONS -> caseFiles.importedSessions(programId, ids);
+			case SESSIONS -> caseImports.importedSessions(programId, ids);
 			case PLACEMENTS -> imported(chunked(ids, c -> placements.findImported(programId, c)));
 			case BENEFITS -> new HashSet<>(chunked(ids, c -> benefits.findImportedExternalIds(programId, c)));
 			case FOLLOW_UPS -> new HashSet<>(chunked(ids, c -> followUps.findImportedExternalIds(programId, c)));
@@ -223,20 +226,20 @@ class Imports {
 				}
 			}
 		}
-		CaseFiles.ImportedParticipant row = new CaseFiles.ImportedParticipant(c.text("external_id"), coach, c.text("full_name"),
+		CaseRecordImports.ImportedParticipant row = new CaseRecordImports.ImportedParticipant(c.text("external_id"), coach, c.text("full_name"),
 				c.text("preferred_name"), c.text("phone"), c.text("email"), c.text("town"), c.text("zip"), c.text("language"),
 				c.date("enrolled_on"), c.text("referral_source"), c.choice("employment_status", EmploymentStatus.class),
 				benefitSet, c.date("discharged_on"), c.choice("discharge_reason", DischargeReason.class));
 		if (row.enrolledOn() != null && row.enrolledOn().isAfter(LocalDate.now(clock))) {
 			c.error("enrolled_on", text("import.date.future"));
 		}
-		caseFiles.problems(row).forEach((field, message) -> {
+		caseImports.problems(row).forEach((field, message) -> {
 			if (!c.hasError(snake(field))) {
 				c.error(snake(field), message);
 			}
 		});
 		if (c.ok()) {
-			ctx.plan.writes.add(() -> caseFiles.importParticipant(ctx.user, ctx.programId, row));
+			ctx.plan.writes.add(() -> caseImports.importParticipant(ctx.user, ctx.programId, row));
 		}
 	}
 
@@ -255,9 +258,9 @@ class Imports {
 		}
 		if (c.ok()) {
 			Instant startsAt = date.atTime(time == null ? LocalTime.of(9, 0) : time).atZone(clock.getZone()).toInstant();
-			CaseFiles.ImportedSession row = new CaseFiles.ImportedSession(c.text("external_id"), who.id(), coach, startsAt,
+			CaseRecordImports.ImportedSession row = new CaseRecordImports.ImportedSession(c.text("external_id"), who.id(), coach, startsAt,
 					minutes, mode, kind, topics, note);
-			ctx.plan.writes.add(() -> caseFiles.importSession(ctx.user, row));
+			ctx.plan.writes.add(() -> caseImports.importSession(ctx.user, row));
 		}
 	}
 
@@ -456,7 +459,7 @@ class Imports {
 		/** The program's participants imported before, by external id. */
 		Map<String, CaseFiles.ParticipantRef> participants() {
 			if (participants == null) {
-				participants = caseFiles.importedParticipants(programId);
+				participants = caseImports.importedParticipants(programId);
 			}
 			return participants;
 		}
