@@ -63,7 +63,8 @@ class MailerTest {
 	@Test
 	void smtpModeRecordsTheMailAsAnEventForAfterTheChangeIsCommittedNotInTheDevMailbox() {
 		List<Object> events = new ArrayList<>();
-		Mailer mailer = new Mailer(unusedRepository(), properties("smtp"), events::add, java.time.Clock.systemUTC());
+		Mailer mailer = new Mailer(unusedRepository(), properties("smtp"), events::add,
+				java.time.Clock.fixed(java.time.Instant.parse("2026-12-06T10:00:00Z"), java.time.ZoneOffset.UTC));
 
 		mailer.send("pat@example.org", "Hello", "Body");
 
