@@ -8,9 +8,7 @@ import java.util.Set;
 import jakarta.validation.Valid;
 
 import org.recoveryworks.accounts.AccountUser;
-import org.recoveryworks.audit.AuditTrail;
 import org.recoveryworks.coaching.CaseFiles;
-import org.recoveryworks.coaching.CaseRecordExtracts;
 import org.recoveryworks.coaching.InformationKind;
 import org.recoveryworks.organizations.Organizations;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,17 +33,17 @@ class ConsentsController {
 
 	private final CaseFiles caseFiles;
 	private final Consents consents;
-	private final CaseRecordExtracts extracts;
+	private final ConsentRecords records;
 	private final Organizations organizations;
 	private final Clock clock;
 	private final org.recoveryworks.shared.DocumentStore documents;
 
-	ConsentsController(CaseFiles caseFiles, Consents consents, CaseRecordExtracts extracts, Organizations organizations,
+	ConsentsController(CaseFiles caseFiles, Consents consents, ConsentRecords records, Organizations organizations,
 			Clock clock, org.recoveryworks.shared.DocumentStore documents) {
 		this.documents = documents;
 		this.caseFiles = caseFiles;
 		this.consents = consents;
-		this.extracts = extracts;
+		this.records = records;
 		this.organizations = organizations;
 		this.clock = clock;
 	}
@@ -102,11 +100,7 @@ class ConsentsController {
 	@GetMapping("/coach/participants/{id}/consents/{consentId}/signed-form")
 	org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> signedForm(@AuthenticationPrincipal AccountUser staff,
 			@PathVariable Long id, @PathVariable Long consentId) {
-		caseFiles.read(staff, id, "signed consent form");
-		if (!caseFiles.reveals(staff, id)) {
-			throw new ConsentNotFound(id);
-		}
-		Consents.SignedForm form = consents.signedForm(id, consentId).orElseThrow(() -> new ConsentNotFound(id));
+		Consents.SignedForm form = records.signedForm(staff, id, consentId);
 		return org.springframework.http.ResponseEntity.ok()
 			.contentType(org.springframework.http.MediaType.parseMediaType(form.contentType()))
 			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
@@ -142,16 +136,8 @@ class ConsentsController {
 		CaseFiles.ParticipantRef person = caseFiles.open(staff, id);
 		Consents.ConsentView consent = consents.find(id, consentId).orElseThrow(() -> new ConsentNotFound(id));
 		Set<InformationKind> asked = information == null ? EnumSet.noneOf(InformationKind.class) : information;
-		if (!caseFiles.reveals(staff, id)) {
-			model.addAttribute("person", person);
-			model.addAttribute("revealed", false);
-			model.addAttribute("consent", consent);
-			model.addAttribute("refusedKey", "disclosure.sequestered");
-			return "consents/disclose";
-		}
 		try {
-			Long disclosure = consents.disclose(staff.id(), staff.role().name(), id, consentId, asked,
-					kinds -> extracts.of(staff, id, kinds).stream().map(e -> new Consents.Section(e.heading(), e.lines())).toList());
+			Long disclosure = records.disclose(staff, id, consentId, asked);
 			redirect.addFlashAttribute("flashKey", "disclosure.made");
 			return "redirect:/coach/participants/" + id + "/disclosures/" + disclosure;
 		}
@@ -167,14 +153,17 @@ class ConsentsController {
 	@GetMapping("/coach/participants/{id}/disclosures/{disclosureId}")
 	String document(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, @PathVariable Long disclosureId, Model model,
 			RedirectAttributes redirect) {
-		CaseFiles.ParticipantRef person = caseFiles.read(staff, id, "disclosure");
-		if (!caseFiles.reveals(staff, id)) {
+		Consents.DisclosedDocument document;
+		try {
+			document = records.document(staff, id, disclosureId);
+		}
+		catch (org.recoveryworks.shared.RuleViolation refused) {
 			// What was sent names the person: a sequestered record's copies are for the privacy officer or an emergency access.
-			redirect.addFlashAttribute("errorKey", "disclosure.sequestered");
+			redirect.addFlashAttribute("errorKey", refused.messageKey());
 			return "redirect:/coach/participants/" + id + "/consents";
 		}
-		model.addAttribute("person", person);
-		model.addAttribute("document", consents.document(id, disclosureId).orElseThrow(() -> new ConsentNotFound(id)));
+		model.addAttribute("person", caseFiles.open(staff, id));
+		model.addAttribute("document", document);
 		model.addAttribute("notice", Consents.REDISCLOSURE_NOTICE);
 		return "consents/disclosure";
 	}
@@ -192,16 +181,15 @@ class ConsentsController {
 	/** The participant's own consents and the disclosures made under them in the last three years. */
 	@GetMapping("/my/coaching/consents")
 	String mine(@AuthenticationPrincipal AccountUser seeker, Model model) {
-		Long id = linked(seeker);
-		caseFiles.audit(seeker, AuditTrail.Action.READ, "accounting of disclosures", id, id);
-		model.addAttribute("consents", consents.forParticipant(id));
-		model.addAttribute("disclosures", consents.accounting(id));
+		ConsentRecords.Own own = records.own(seeker);
+		model.addAttribute("consents", own.consents());
+		model.addAttribute("disclosures", own.disclosures());
 		return "consents/my-consents";
 	}
 
 	@PostMapping("/my/coaching/consents/{consentId}/revoke")
 	String revokeMine(@AuthenticationPrincipal AccountUser seeker, @PathVariable Long consentId, RedirectAttributes redirect) {
-		Long id = linked(seeker);
+		Long id = records.linked(seeker);
 		return revoked(() -> consents.revoke(seeker.id(), seeker.role().name(), id, consentId, "revoked by the participant online"),
 				redirect, "redirect:/my/coaching/consents");
 	}
@@ -217,7 +205,4 @@ class ConsentsController {
 		return back;
 	}
 
-	private Long linked(AccountUser seeker) {
-		return caseFiles.linkedTo(seeker.id()).map(CaseFiles.ParticipantRef::id).orElseThrow(() -> new ConsentNotFound(0L));
-	}
 }
