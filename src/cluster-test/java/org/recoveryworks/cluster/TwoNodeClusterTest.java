@@ -187,12 +187,7 @@ class TwoNodeClusterTest {
 
 	/** Where a sign-in sends the browser. */
 	private static String signInAnswer(String url, String email, String password) throws Exception {
-		HttpResponse<String> form = get(url + "/login", null);
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("username", email);
-		fields.put("password", password);
-		fields.put("_csrf", csrf(form.body()));
-		return post(url + "/login", cookie(form, null), fields).headers().firstValue("Location").orElse("");
+		return sendSignIn(url, email, password).response().headers().firstValue("Location").orElse("");
 	}
 
 	@Test
@@ -300,16 +295,26 @@ class TwoNodeClusterTest {
 	// ---- what a browser does
 
 	private static String signIn(String url, String email) throws Exception {
+		SignInAttempt attempt = sendSignIn(url, email, PASSWORD);
+		HttpResponse<String> signedIn = attempt.response();
+		assertThat(signedIn.statusCode()).as("sign-in").isEqualTo(302);
+		assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+		return cookie(signedIn, attempt.session());
+	}
+
+	/** A sign-in sent: the session it was sent from, and the answer. */
+	private record SignInAttempt(String session, HttpResponse<String> response) {
+	}
+
+	/** The sign-in form, filled and sent from a new session. */
+	private static SignInAttempt sendSignIn(String url, String email, String password) throws Exception {
 		HttpResponse<String> form = get(url + "/login", null);
 		String session = cookie(form, null);
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("username", email);
-		fields.put("password", PASSWORD);
+		fields.put("password", password);
 		fields.put("_csrf", csrf(form.body()));
-		HttpResponse<String> signedIn = post(url + "/login", session, fields);
-		assertThat(signedIn.statusCode()).as("sign-in").isEqualTo(302);
-		assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
-		return cookie(signedIn, session);
+		return new SignInAttempt(session, post(url + "/login", session, fields));
 	}
 
 	private static long publish(String url, String title, String number) throws Exception {

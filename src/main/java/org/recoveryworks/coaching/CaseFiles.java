@@ -53,6 +53,13 @@ public class CaseFiles {
 		return CaseRecords.isStaff(user);
 	}
 
+	/** Program staff's work (community support, consultations): anyone else is refused. */
+	public static void requireStaff(AccountUser user) {
+		if (!isStaff(user)) {
+			throw new org.springframework.security.access.AccessDeniedException("Program staff only");
+		}
+	}
+
 	/** Whether this staff member may open the participant's record (a coach: their caseload; a supervisor: the program). */
 	@Transactional(readOnly = true)
 	public boolean mayOpen(AccountUser staff, Long participantId) {

@@ -175,8 +175,6 @@ class Participants {
 	}
 
 	static void requireStaff(AccountUser user) {
-		if (!CaseRecords.isStaff(user)) {
-			throw new AccessDeniedException("Program staff only");
-		}
+		CaseFiles.requireStaff(user);
 	}
 }

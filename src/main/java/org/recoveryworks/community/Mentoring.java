@@ -51,7 +51,7 @@ class Mentoring {
 
 	@Transactional(readOnly = true)
 	List<MentorView> mentors(AccountUser staff) {
-		StaffOnly.require(staff);
+		CaseFiles.requireStaff(staff);
 		return mentors.findByProgramIdOrderByNameAsc(staff.organizationId()).stream()
 			.map(m -> new MentorView(m.getId(), m.getName(), m.getWork()))
 			.toList();
@@ -59,7 +59,7 @@ class Mentoring {
 
 	@Transactional
 	Long addMentor(AccountUser staff, MentorForm form) {
-		StaffOnly.require(staff);
+		CaseFiles.requireStaff(staff);
 		return mentors.save(new PeerMentor(staff.organizationId(), form.getName().trim(), Text.trimToNull(form.getWork()),
 				Text.trimToNull(form.getPhone()), Text.trimToNull(form.getEmail()), Instant.now(clock))).getId();
 	}

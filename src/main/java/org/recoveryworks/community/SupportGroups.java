@@ -58,7 +58,7 @@ class SupportGroups {
 
 	@Transactional(readOnly = true)
 	List<GroupSummary> list(AccountUser staff) {
-		StaffOnly.require(staff);
+		CaseFiles.requireStaff(staff);
 		return groups.findByProgramIdOrderByNameAsc(staff.organizationId()).stream()
 			.map(g -> new GroupSummary(g.getId(), g.getName(), g.getSchedule()))
 			.toList();
@@ -66,7 +66,7 @@ class SupportGroups {
 
 	@Transactional
 	Long create(AccountUser staff, String name, String purpose, String schedule, String place) {
-		StaffOnly.require(staff);
+		CaseFiles.requireStaff(staff);
 		return groups.save(new SupportGroup(staff.organizationId(), name.trim(), Text.trimToNull(purpose), Text.trimToNull(schedule), Text.trimToNull(place),
 				Instant.now(clock))).getId();
 	}

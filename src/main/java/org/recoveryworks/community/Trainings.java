@@ -88,7 +88,7 @@ class Trainings {
 
 	@Transactional(readOnly = true)
 	List<CurriculumView> curricula(AccountUser staff) {
-		StaffOnly.require(staff);
+		CaseFiles.requireStaff(staff);
 		return curricula.findByProgramIdOrderByNameAsc(staff.organizationId()).stream()
 			.map(c -> new CurriculumView(c.getId(), c.getName(),
 					c.getModules().stream().map(m -> new ModuleView(m.getId(), m.getName())).toList()))
@@ -98,7 +98,7 @@ class Trainings {
 	/** Adds a curriculum; modules are written one per line, in order. */
 	@Transactional
 	Long addCurriculum(AccountUser staff, String name, String modulesText) {
-		StaffOnly.require(staff);
+		CaseFiles.requireStaff(staff);
 		if (name == null || name.isBlank() || name.length() > 200) {
 			throw new RuleViolation("name", "training.curriculum.name", "Give the curriculum a name of at most 200 characters.");
 		}
@@ -112,7 +112,7 @@ class Trainings {
 
 	@Transactional(readOnly = true)
 	List<EventView> events(AccountUser staff) {
-		StaffOnly.require(staff);
+		CaseFiles.requireStaff(staff);
 		Map<Long, String> modules = moduleNames(staff.organizationId());
 		return events.findByProgramIdOrderByHeldOnDesc(staff.organizationId()).stream()
 			.map(e -> view(e, modules, List.of()))
@@ -121,7 +121,7 @@ class Trainings {
 
 	@Transactional
 	Long addEvent(AccountUser staff, TrainingForm form) {
-		StaffOnly.require(staff);
+		CaseFiles.requireStaff(staff);
 		if (form.getModuleId() != null && !moduleNames(staff.organizationId()).containsKey(form.getModuleId())) {
 			throw new RuleViolation("moduleId", "training.module.invalid", "Choose a module of one of your curricula.");
 		}

@@ -31,13 +31,13 @@ class Consultations {
 
 	@Transactional(readOnly = true)
 	List<View> list(AccountUser staff) {
-		requireStaff(staff);
+		CaseFiles.requireStaff(staff);
 		return consultations.findByProgramIdOrderByHeldOnDesc(staff.organizationId()).stream().map(this::view).toList();
 	}
 
 	@Transactional
 	Long record(AccountUser staff, ConsultationForm form) {
-		requireStaff(staff);
+		CaseFiles.requireStaff(staff);
 		return consultations.save(new EmployerConsultation(staff.organizationId(), form, staff.id(), Instant.now(clock))).getId();
 	}
 
@@ -58,12 +58,6 @@ class Consultations {
 		return consultations.findById(id)
 			.filter(c -> Objects.equals(c.getProgramId(), staff.organizationId()))
 			.orElseThrow(() -> new ConsultationNotFound(id));
-	}
-
-	private static void requireStaff(AccountUser user) {
-		if (!CaseFiles.isStaff(user)) {
-			throw new org.springframework.security.access.AccessDeniedException("Program staff only");
-		}
 	}
 
 	/** No such consultation in the staff member's program (the same answer as for another program's). */
