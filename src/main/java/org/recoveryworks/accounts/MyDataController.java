@@ -1,6 +1,9 @@
 package org.recoveryworks.accounts;
 
+import java.util.Optional;
+
 import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.web.Refusals;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -49,11 +52,9 @@ class MyDataController {
 			model.addAttribute("confirmErrorKey", "myData.close.confirm");
 			return "accounts/my-data";
 		}
-		try {
-			myData.close(user, password);
-		}
-		catch (RuleViolation e) {
-			model.addAttribute("passwordErrorKey", e.messageKey());
+		Optional<RuleViolation> refused = Refusals.refusal(() -> myData.close(user, password));
+		if (refused.isPresent()) {
+			model.addAttribute("passwordErrorKey", refused.get().messageKey());
 			return "accounts/my-data";
 		}
 		new SecurityContextLogoutHandler().logout(request, response, null);

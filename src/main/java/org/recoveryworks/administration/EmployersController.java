@@ -1,5 +1,7 @@
 package org.recoveryworks.administration;
 
+import java.util.Optional;
+
 import jakarta.validation.Valid;
 
 import org.recoveryworks.accounts.AccountUser;
@@ -7,6 +9,7 @@ import org.recoveryworks.accounts.Teams;
 import org.recoveryworks.organizations.OrganizationSummary;
 import org.recoveryworks.organizations.Organizations;
 import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.web.Refusals;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,11 +66,9 @@ class EmployersController {
 	@PreAuthorize("hasRole('ADMIN')")
 	String verify(@AuthenticationPrincipal AccountUser admin, @PathVariable Long id, Model model, RedirectAttributes redirect) {
 		OrganizationSummary organization = organizations.employer(id);
-		try {
-			verification.verify(admin, id);
-		}
-		catch (RuleViolation e) {
-			model.addAttribute("errorKey", e.messageKey());
+		Optional<RuleViolation> refused = Refusals.refusal(() -> verification.verify(admin, id));
+		if (refused.isPresent()) {
+			model.addAttribute(Refusals.ERROR_KEY, refused.get().messageKey());
 			return employer(admin, id, model);
 		}
 		redirect.addFlashAttribute("flash", messages.getMessage("admin.organizations.verified", new Object[] { organization.name() },
@@ -80,12 +81,10 @@ class EmployersController {
 	String refuse(@AuthenticationPrincipal AccountUser admin, @PathVariable Long id, @RequestParam(required = false) String reason,
 			Model model, RedirectAttributes redirect) {
 		OrganizationSummary organization = organizations.employer(id);
-		try {
-			verification.refuse(admin, id, reason);
-		}
-		catch (RuleViolation e) {
+		Optional<RuleViolation> refused = Refusals.refusal(() -> verification.refuse(admin, id, reason));
+		if (refused.isPresent()) {
 			model.addAttribute("reason", reason);
-			model.addAttribute("reasonError", e.messageKey());
+			model.addAttribute("reasonError", refused.get().messageKey());
 			return employer(admin, id, model);
 		}
 		redirect.addFlashAttribute("flash", messages.getMessage("verification.refused", new Object[] { organization.name() },

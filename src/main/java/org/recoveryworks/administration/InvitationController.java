@@ -1,12 +1,14 @@
 package org.recoveryworks.administration;
 
+import java.util.Optional;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.recoveryworks.accounts.StaffInvitations;
-import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.web.Refusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -61,17 +63,13 @@ class InvitationController {
 
 	@PostMapping("/invitations/accept")
 	String accept(@Valid @ModelAttribute("form") AcceptForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
+		Optional<Boolean> accepted = Refusals.attempt(result,
+				() -> invitations.accept(form.getToken(), form.getDisplayName(), form.getPassword()).isPresent());
+		if (accepted.isEmpty()) {
 			return page(form.getToken(), model);
 		}
-		try {
-			if (invitations.accept(form.getToken(), form.getDisplayName(), form.getPassword()).isEmpty()) {
-				return page(null, model);
-			}
-		}
-		catch (RuleViolation e) {
-			e.rejectIn(result);
-			return page(form.getToken(), model);
+		if (!accepted.get()) {
+			return page(null, model);
 		}
 		redirect.addFlashAttribute("flashKey", "invitation.accepted");
 		return "redirect:/login";

@@ -1,5 +1,7 @@
 package org.recoveryworks.administration;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
@@ -10,6 +12,7 @@ import org.recoveryworks.accounts.Teams;
 import org.recoveryworks.coaching.Caseloads;
 import org.recoveryworks.organizations.Organizations;
 import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.web.Refusals;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -60,15 +63,7 @@ class TeamController {
 	String invite(@AuthenticationPrincipal AccountUser user, @PathVariable(required = false) Long orgId, HttpServletRequest request,
 			@Valid @ModelAttribute("inviteForm") InviteForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		TeamPages.Scope scope = scope(user, orgId, request);
-		if (!result.hasErrors()) {
-			try {
-				invitations.invite(user, form.getEmail(), form.getRole(), scope.organizationId());
-			}
-			catch (RuleViolation e) {
-				e.rejectIn(result);
-			}
-		}
-		if (result.hasErrors()) {
+		if (!Refusals.run(result, () -> invitations.invite(user, form.getEmail(), form.getRole(), scope.organizationId()))) {
 			return pages.render(user, scope, model);
 		}
 		redirect.addFlashAttribute("flash", message("team.invited", form.getEmail().strip()));
@@ -137,10 +132,9 @@ class TeamController {
 		if (!listed) {
 			throw new Teams.MemberNotFound(memberId);
 		}
-		try {
-			change.run();
-		}
-		catch (RuleViolation e) {
+		Optional<RuleViolation> refused = Refusals.refusal(change);
+		if (refused.isPresent()) {
+			RuleViolation e = refused.get();
 			model.addAttribute("memberError", new TeamPages.MemberError(memberId, e.field(), e.messageKey(), e.arguments()));
 			return pages.render(user, scope, model);
 		}

@@ -2,12 +2,14 @@ package org.recoveryworks.coaching;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.accounts.Role;
-import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.web.EditConflict;
+import org.recoveryworks.shared.web.Refusals;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -81,18 +83,13 @@ class CoachController {
 	@PostMapping("/coach/participants")
 	String enroll(@AuthenticationPrincipal AccountUser staff, @Valid @ModelAttribute("form") ParticipantForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				String next = "/coach/participants/" + participants.enroll(staff, form);
-				redirect.addFlashAttribute("flashKey", "participant.enrolled");
-				return "redirect:" + next;
-			}
-			catch (RuleViolation e) {
-				e.rejectIn(result);
-			}
-		}
-		model.addAttribute("coaches", participants.coaches(staff));
-		return "coaching/participant-form";
+		return Refusals.attempt(result, () -> participants.enroll(staff, form)).map(id -> {
+			redirect.addFlashAttribute("flashKey", "participant.enrolled");
+			return "redirect:/coach/participants/" + id;
+		}).orElseGet(() -> {
+			model.addAttribute("coaches", participants.coaches(staff));
+			return "coaching/participant-form";
+		});
 	}
 
 	@GetMapping("/coach/participants/{id}")
@@ -124,19 +121,11 @@ class CoachController {
 			@Valid @ModelAttribute("form") ParticipantForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		// The record's access is checked before anything, even a form with errors, is shown back.
 		model.addAttribute("participant", participants.read(staff, id));
-		if (!result.hasErrors()) {
-			try {
-				participants.update(staff, id, form);
-				redirect.addFlashAttribute("flashKey", "participant.updated");
-				return "redirect:/coach/participants/" + id;
-			}
-			catch (RuleViolation e) {
-				e.rejectIn(result);
-			}
-			catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-				// Someone saved first: keep what was typed, show both versions; saving again keeps this one on purpose.
-				org.recoveryworks.shared.web.EditConflict.show(model, form, participants.formOf(staff, id), messages, "participant.");
-			}
+		// Someone saved first: keep what was typed, show both versions; saving again keeps this one on purpose.
+		if (Refusals.run(result, () -> participants.update(staff, id, form),
+				() -> EditConflict.show(model, form, participants.formOf(staff, id), messages, "participant."))) {
+			redirect.addFlashAttribute("flashKey", "participant.updated");
+			return "redirect:/coach/participants/" + id;
 		}
 		model.addAttribute("participantId", id);
 		return "coaching/participant-form";
@@ -189,21 +178,15 @@ class CoachController {
 	@PostMapping("/coach/participants/{id}/plan")
 	String savePlan(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id,
 			@Valid @ModelAttribute("form") PlanForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				int number = plans.save(staff, id, form);
-				redirect.addFlashAttribute("flashKey", "plan.saved");
-				redirect.addFlashAttribute("savedNumber", number);
-				return "redirect:/coach/participants/" + id + "/plan";
-			}
-			catch (RuleViolation e) {
-				e.rejectIn(result);
-			}
-			catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-				// Keep what this editor wrote; the next save, on purpose, makes a new version on top.
-				result.reject("plan.conflict");
-				form.setBaseNumber(plans.history(staff, id).get(0).number());
-			}
+		Optional<Integer> saved = Refusals.attempt(result, () -> plans.save(staff, id, form), () -> {
+			// Keep what this editor wrote; the next save, on purpose, makes a new version on top.
+			result.reject("plan.conflict");
+			form.setBaseNumber(plans.history(staff, id).get(0).number());
+		});
+		if (saved.isPresent()) {
+			redirect.addFlashAttribute("flashKey", "plan.saved");
+			redirect.addFlashAttribute("savedNumber", saved.get());
+			return "redirect:/coach/participants/" + id + "/plan";
 		}
 		form.padSteps();
 		model.addAttribute("participant", participants.read(staff, id));
@@ -270,18 +253,13 @@ class CoachController {
 	String schedule(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id,
 			@Valid @ModelAttribute("form") SessionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				String next = "/coach/sessions/" + sessions.schedule(staff, id, form);
-				redirect.addFlashAttribute("flashKey", "session.scheduled");
-				return "redirect:" + next;
-			}
-			catch (RuleViolation e) {
-				e.rejectIn(result);
-			}
-		}
-		model.addAttribute("participant", participants.read(staff, id));
-		return "coaching/session-form";
+		return Refusals.attempt(result, () -> sessions.schedule(staff, id, form)).map(sessionId -> {
+			redirect.addFlashAttribute("flashKey", "session.scheduled");
+			return "redirect:/coach/sessions/" + sessionId;
+		}).orElseGet(() -> {
+			model.addAttribute("participant", participants.read(staff, id));
+			return "coaching/session-form";
+		});
 	}
 
 	@GetMapping("/coach/sessions/{id}")
@@ -312,16 +290,11 @@ class CoachController {
 	String document(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id,
 			@Valid @ModelAttribute("form") SessionForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		SessionView session = sessions.read(staff, id);
-		if (!result.hasErrors()) {
-			try {
-				sessions.document(staff, id, form);
-				redirect.addFlashAttribute("flashKey", "session.documented");
-				return "redirect:/coach/sessions/" + id;
-			}
-			catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-				// Keep the note being written, show both versions; saving again replaces the other version on purpose.
-				org.recoveryworks.shared.web.EditConflict.show(model, form, formOf(session), messages, "session.");
-			}
+		// Keep the note being written, show both versions; saving again replaces the other version on purpose.
+		if (Refusals.run(result, () -> sessions.document(staff, id, form),
+				() -> EditConflict.show(model, form, formOf(session), messages, "session."))) {
+			redirect.addFlashAttribute("flashKey", "session.documented");
+			return "redirect:/coach/sessions/" + id;
 		}
 		model.addAttribute("coachingSession", session);
 		return "coaching/session";
@@ -330,13 +303,7 @@ class CoachController {
 	@PostMapping("/coach/sessions/{id}/cancel")
 	String cancel(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
-		try {
-			sessions.cancel(staff, id, reason);
-			redirect.addFlashAttribute("flashKey", "session.cancelled");
-		}
-		catch (RuleViolation e) {
-			redirect.addFlashAttribute("errorKey", e.messageKey());
-		}
+		Refusals.flash(redirect, "session.cancelled", () -> sessions.cancel(staff, id, reason));
 		return "redirect:/coach/sessions/" + id;
 	}
 
@@ -349,13 +316,7 @@ class CoachController {
 	}
 
 	private String act(Long id, RedirectAttributes redirect, String doneKey, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashKey", doneKey);
-		}
-		catch (RuleViolation e) {
-			redirect.addFlashAttribute("errorKey", e.messageKey());
-		}
+		Refusals.flash(redirect, doneKey, action);
 		return "redirect:/coach/participants/" + id;
 	}
 

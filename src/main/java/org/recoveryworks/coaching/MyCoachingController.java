@@ -5,7 +5,7 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 
 import org.recoveryworks.accounts.AccountUser;
-import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.web.Refusals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -88,14 +88,7 @@ class MyCoachingController {
 	String answer(@AuthenticationPrincipal AccountUser seeker, @PathVariable Long participantId, @PathVariable String answer,
 			RedirectAttributes redirect) {
 		boolean accept = "accept".equals(answer);
-		try {
-			invitations.answer(seeker, participantId, accept);
-		}
-		catch (org.recoveryworks.shared.RuleViolation e) {
-			redirect.addFlashAttribute("errorKey", e.messageKey());
-			return "redirect:/my/coaching";
-		}
-		redirect.addFlashAttribute("flashKey", accept ? "invite.accepted" : "invite.declined");
+		Refusals.flash(redirect, accept ? "invite.accepted" : "invite.declined", () -> invitations.answer(seeker, participantId, accept));
 		return "redirect:/my/coaching";
 	}
 
@@ -143,19 +136,12 @@ class MyCoachingController {
 	String save(@AuthenticationPrincipal AccountUser seeker, @Valid @ModelAttribute("form") PlanForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Long id = linked(seeker);
-		if (!result.hasErrors()) {
-			try {
-				plans.save(seeker, id, form);
-				redirect.addFlashAttribute("flashKey", "plan.savedByParticipant");
-				return "redirect:/my/coaching";
-			}
-			catch (RuleViolation e) {
-				e.rejectIn(result);
-			}
-			catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-				result.reject("plan.conflict");
-				form.setBaseNumber(plans.history(seeker, id).get(0).number());
-			}
+		if (Refusals.run(result, () -> plans.save(seeker, id, form), () -> {
+			result.reject("plan.conflict");
+			form.setBaseNumber(plans.history(seeker, id).get(0).number());
+		})) {
+			redirect.addFlashAttribute("flashKey", "plan.savedByParticipant");
+			return "redirect:/my/coaching";
 		}
 		form.padSteps();
 		model.addAttribute("action", "/my/coaching/plan");

@@ -1,7 +1,7 @@
 package org.recoveryworks.coaching;
 
 import org.recoveryworks.accounts.AccountUser;
-import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.web.Refusals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,13 +31,7 @@ class SequesteringController {
 			redirect.addFlashAttribute("errorKey", "sequester.confirm");
 			return "redirect:/coach/participants/" + id;
 		}
-		try {
-			sequestering.sequester(staff, id);
-			redirect.addFlashAttribute("flashKey", "sequester.done");
-		}
-		catch (RuleViolation e) {
-			redirect.addFlashAttribute("errorKey", e.messageKey());
-		}
+		Refusals.flash(redirect, "sequester.done", () -> sequestering.sequester(staff, id));
 		return "redirect:/coach/participants/" + id;
 	}
 
@@ -50,17 +44,15 @@ class SequesteringController {
 	@PostMapping("/coach/participants/{id}/emergency-access")
 	String breakGlass(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id,
 			@RequestParam(name = "reason", required = false) String reason, Model model, RedirectAttributes redirect) {
-		try {
-			sequestering.breakGlass(staff, id, reason);
-			redirect.addFlashAttribute("flashKey", "emergency.granted");
-			return "redirect:/coach/participants/" + id;
-		}
-		catch (RuleViolation e) {
+		return Refusals.refusal(() -> sequestering.breakGlass(staff, id, reason)).map(refusal -> {
 			model.addAttribute("participant", participants.read(staff, id));
 			model.addAttribute("reason", reason);
-			model.addAttribute("reasonErrorKey", e.messageKey());
+			model.addAttribute("reasonErrorKey", refusal.messageKey());
 			return "coaching/emergency-access";
-		}
+		}).orElseGet(() -> {
+			redirect.addFlashAttribute("flashKey", "emergency.granted");
+			return "redirect:/coach/participants/" + id;
+		});
 	}
 
 	@GetMapping("/privacy/sequestered")
@@ -86,13 +78,7 @@ class SequesteringController {
 	@PostMapping("/privacy/emergency-access/{id}/reviewed")
 	String reviewed(@AuthenticationPrincipal AccountUser officer, @PathVariable Long id,
 			@RequestParam(name = "note", required = false) String note, RedirectAttributes redirect) {
-		try {
-			sequestering.review(officer, id, note);
-			redirect.addFlashAttribute("flashKey", "emergency.reviewed");
-		}
-		catch (RuleViolation e) {
-			redirect.addFlashAttribute("errorKey", e.messageKey());
-		}
+		Refusals.flash(redirect, "emergency.reviewed", () -> sequestering.review(officer, id, note));
 		return "redirect:/privacy/sequestered";
 	}
 }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 
 import org.recoveryworks.accounts.AccountUser;
-import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.web.Refusals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,15 +58,9 @@ class GroupsController {
 	@PostMapping("/coach/groups/{id}/meetings")
 	String recordMeeting(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id,
 			@ModelAttribute("form") MeetingForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				groups.recordMeeting(staff, id, form.getHeldOn(), form.getTheme(), form.getPresent());
-				redirect.addFlashAttribute("flashKey", "group.meetingRecorded");
-				return "redirect:/coach/groups/" + id;
-			}
-			catch (RuleViolation e) {
-				e.rejectIn(result);
-			}
+		if (Refusals.run(result, () -> groups.recordMeeting(staff, id, form.getHeldOn(), form.getTheme(), form.getPresent()))) {
+			redirect.addFlashAttribute("flashKey", "group.meetingRecorded");
+			return "redirect:/coach/groups/" + id;
 		}
 		return show(staff, id, form, model);
 	}

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 
 import org.recoveryworks.accounts.AccountUser;
-import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.web.Refusals;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -72,13 +72,7 @@ class MentoringController {
 	}
 
 	private static String act(RedirectAttributes redirect, String doneKey, Long participantId, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashKey", doneKey);
-		}
-		catch (RuleViolation e) {
-			redirect.addFlashAttribute("errorKey", e.messageKey());
-		}
+		Refusals.flash(redirect, doneKey, action);
 		return "redirect:/coach/participants/" + participantId + "#mentoring";
 	}
 }

@@ -8,7 +8,7 @@ import jakarta.validation.Valid;
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.coaching.CaseFiles;
 import org.recoveryworks.accounts.Accounts;
-import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.web.Refusals;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -56,29 +56,16 @@ class TrainingsController {
 	@PostMapping("/coach/trainings")
 	String add(@AuthenticationPrincipal AccountUser staff, @Valid @ModelAttribute("form") TrainingForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				Long id = trainings.addEvent(staff, form);
-				redirect.addFlashAttribute("flashKey", "training.created");
-				return "redirect:/coach/trainings/" + id;
-			}
-			catch (RuleViolation e) {
-				e.rejectIn(result);
-			}
-		}
-		return page(staff, form, model);
+		return Refusals.attempt(result, () -> trainings.addEvent(staff, form)).map(id -> {
+			redirect.addFlashAttribute("flashKey", "training.created");
+			return "redirect:/coach/trainings/" + id;
+		}).orElseGet(() -> page(staff, form, model));
 	}
 
 	@PostMapping("/coach/curricula")
 	String addCurriculum(@AuthenticationPrincipal AccountUser staff, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String modules, RedirectAttributes redirect) {
-		try {
-			trainings.addCurriculum(staff, name, modules);
-			redirect.addFlashAttribute("flashKey", "training.curriculum.created");
-		}
-		catch (RuleViolation e) {
-			redirect.addFlashAttribute("errorKey", e.messageKey());
-		}
+		Refusals.flash(redirect, "training.curriculum.created", () -> trainings.addCurriculum(staff, name, modules));
 		return "redirect:/coach/trainings";
 	}
 
@@ -99,23 +86,21 @@ class TrainingsController {
 			@RequestParam(required = false) Long participantId, @RequestParam(required = false) Long accountId,
 			@RequestParam(required = false) String attendeeName, RedirectAttributes redirect) {
 		try {
-			if (participantId != null) {
-				trainings.registerParticipant(staff, id, participantId);
-			}
-			else if (accountId != null) {
-				trainings.registerStaff(staff, id, accountId);
-			}
-			else {
-				trainings.registerByName(staff, id, attendeeName);
-			}
-			redirect.addFlashAttribute("flashKey", "training.registered");
-		}
-		catch (RuleViolation e) {
-			redirect.addFlashAttribute("errorKey", e.messageKey());
+			Refusals.flash(redirect, "training.registered", () -> {
+				if (participantId != null) {
+					trainings.registerParticipant(staff, id, participantId);
+				}
+				else if (accountId != null) {
+					trainings.registerStaff(staff, id, accountId);
+				}
+				else {
+					trainings.registerByName(staff, id, attendeeName);
+				}
+			});
 		}
 		catch (org.springframework.dao.DataIntegrityViolationException e) {
 			// The same person registered twice at the same moment (a double click): one registration stays.
-			redirect.addFlashAttribute("errorKey", "training.alreadyRegistered");
+			redirect.addFlashAttribute(Refusals.ERROR_KEY, "training.alreadyRegistered");
 		}
 		return "redirect:/coach/trainings/" + id;
 	}
@@ -124,16 +109,9 @@ class TrainingsController {
 	String record(@AuthenticationPrincipal AccountUser staff, @PathVariable Long registrationId,
 			@RequestParam(defaultValue = "false") boolean attended, @RequestParam(defaultValue = "false") boolean completed,
 			RedirectAttributes redirect) {
-		Long eventId;
-		try {
-			eventId = trainings.record(staff, registrationId, attended, completed);
-			redirect.addFlashAttribute("flashKey", "training.recorded");
-		}
-		catch (RuleViolation e) {
-			redirect.addFlashAttribute("errorKey", e.messageKey());
-			return "redirect:/coach/trainings";
-		}
-		return "redirect:/coach/trainings/" + eventId;
+		return Refusals.flashResult(redirect, "training.recorded", () -> trainings.record(staff, registrationId, attended, completed))
+			.map(eventId -> "redirect:/coach/trainings/" + eventId)
+			.orElse("redirect:/coach/trainings");
 	}
 
 	@GetMapping("/coach/trainings/registrations/{registrationId}/certificate.pdf")

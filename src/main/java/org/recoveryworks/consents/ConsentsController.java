@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.recoveryworks.shared.web.Refusals;
+
 import jakarta.validation.Valid;
 
 import org.recoveryworks.accounts.AccountUser;
@@ -82,15 +84,10 @@ class ConsentsController {
 		if ((form.getSignedBy() == null || form.getSignedBy().isBlank()) && (form.getSignedForm() == null || form.getSignedForm().isEmpty())) {
 			result.rejectValue("signedBy", "consent.signature.required");
 		}
-		if (!result.hasErrors()) {
-			try {
-				consents.record(staff.id(), staff.role().name(), id, person.programId(), form.toDetails(), form.getSignedForm());
-				redirect.addFlashAttribute("flashKey", "consent.recorded");
-				return "redirect:/coach/participants/" + id + "/consents";
-			}
-			catch (org.recoveryworks.shared.RuleViolation e) {
-				e.rejectIn(result);
-			}
+		if (Refusals.run(result, () -> consents.record(staff.id(), staff.role().name(), id, person.programId(), form.toDetails(),
+				form.getSignedForm()))) {
+			redirect.addFlashAttribute("flashKey", "consent.recorded");
+			return "redirect:/coach/participants/" + id + "/consents";
 		}
 		model.addAttribute("person", person);
 		return "consents/consent-form";
@@ -142,6 +139,7 @@ class ConsentsController {
 			return "redirect:/coach/participants/" + id + "/disclosures/" + disclosure;
 		}
 		catch (org.recoveryworks.shared.RuleViolation refused) {
+			// Refused: the page shows why next to the information asked for, with the consent as it is.
 			model.addAttribute("person", person);
 			model.addAttribute("revealed", caseFiles.reveals(staff, id));
 			model.addAttribute("consent", consent);
@@ -195,13 +193,7 @@ class ConsentsController {
 	}
 
 	private String revoked(Runnable revoke, RedirectAttributes redirect, String back) {
-		try {
-			revoke.run();
-			redirect.addFlashAttribute("flashKey", "consent.revoked");
-		}
-		catch (org.recoveryworks.shared.RuleViolation refused) {
-			redirect.addFlashAttribute("errorKey", refused.messageKey());
-		}
+		Refusals.flash(redirect, "consent.revoked", revoke);
 		return back;
 	}
 

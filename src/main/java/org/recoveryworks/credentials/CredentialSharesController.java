@@ -1,7 +1,7 @@
 package org.recoveryworks.credentials;
 
 import org.recoveryworks.accounts.AccountUser;
-import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.web.Refusals;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,11 +35,7 @@ class CredentialSharesController {
 	@PostMapping("/credentials/applications/{applicationId}/request")
 	String request(@AuthenticationPrincipal AccountUser employer, @PathVariable Long applicationId, RedirectAttributes redirect) {
 		try {
-			shares.request(employer, applicationId);
-			redirect.addFlashAttribute("flashKey", "credentialShare.requested");
-		}
-		catch (RuleViolation e) {
-			redirect.addFlashAttribute("errorKey", e.messageKey());
+			Refusals.flash(redirect, "credentialShare.requested", () -> shares.request(employer, applicationId));
 		}
 		catch (DataIntegrityViolationException e) {
 			// Asked twice at the same moment: the first request stands.

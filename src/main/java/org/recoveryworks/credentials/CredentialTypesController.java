@@ -2,6 +2,7 @@ package org.recoveryworks.credentials;
 
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.web.Refusals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,15 +48,9 @@ class CredentialTypesController {
 	@PostMapping("/credentials/types")
 	String add(@AuthenticationPrincipal AccountUser user, @Valid @ModelAttribute("form") CredentialTypeForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				types.add(user, form);
-				redirect.addFlashAttribute("flashKey", "credentialType.added");
-				return "redirect:/credentials/types";
-			}
-			catch (RuleViolation e) {
-				e.rejectIn(result);
-			}
+		if (Refusals.run(result, () -> types.add(user, form))) {
+			redirect.addFlashAttribute("flashKey", "credentialType.added");
+			return "redirect:/credentials/types";
 		}
 		model.addAttribute("typeId", null);
 		return "credentials/type-form";

@@ -52,6 +52,11 @@ class Credentials {
 		public boolean hasCertificate() {
 			return certificateName != null;
 		}
+
+		/** Whether its owner may still remove it (the entry's own rule). */
+		public boolean removable() {
+			return status.canBeRemoved();
+		}
 	}
 
 	/** A whole track: the credential, progress, entries and trainings from coaching. */

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.accounts.Role;
-import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.web.Refusals;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -55,21 +55,17 @@ class CredentialsController {
 	@PostMapping("/credentials")
 	String start(@AuthenticationPrincipal AccountUser user, @Valid @ModelAttribute("start") StartForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				Long id = credentials.start(user, form.getTypeId(), form.getTraineeSince());
+		try {
+			return Refusals.attempt(result, () -> credentials.start(user, form.getTypeId(), form.getTraineeSince())).map(id -> {
 				redirect.addFlashAttribute("flashKey", "credential.started");
 				return "redirect:/credentials/" + id;
-			}
-			catch (RuleViolation e) {
-				e.rejectIn(result);
-			}
-			catch (DataIntegrityViolationException e) {
-				// Started twice at the same moment (a double click): the first one stands.
-				result.rejectValue("typeId", "credential.already", "You already track this credential.");
-			}
+			}).orElseGet(() -> minePage(user, model));
 		}
-		return minePage(user, model);
+		catch (DataIntegrityViolationException e) {
+			// Started twice at the same moment (a double click): the first one stands.
+			result.rejectValue("typeId", "credential.already", "You already track this credential.");
+			return minePage(user, model);
+		}
 	}
 
 	private String minePage(AccountUser user, Model model) {
@@ -82,13 +78,8 @@ class CredentialsController {
 	@PostMapping("/credentials/requests/{id}")
 	String decide(@AuthenticationPrincipal AccountUser user, @PathVariable Long id,
 			@RequestParam(name = "trackIds", required = false) List<Long> trackIds, RedirectAttributes redirect) {
-		try {
-			shares.decide(user, id, trackIds);
-			redirect.addFlashAttribute("flashKey", trackIds == null || trackIds.isEmpty() ? "credentialShare.declined" : "credentialShare.shared");
-		}
-		catch (RuleViolation e) {
-			redirect.addFlashAttribute("errorKey", e.messageKey());
-		}
+		Refusals.flash(redirect, trackIds == null || trackIds.isEmpty() ? "credentialShare.declined" : "credentialShare.shared",
+				() -> shares.decide(user, id, trackIds));
 		return "redirect:/credentials#requests";
 	}
 
@@ -106,15 +97,9 @@ class CredentialsController {
 	String log(@AuthenticationPrincipal AccountUser user, @PathVariable Long id, @Valid @ModelAttribute("entry") EntryForm form,
 			BindingResult result, @RequestParam(name = "certificate", required = false) MultipartFile certificate, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				credentials.log(user, id, form, certificate);
-				redirect.addFlashAttribute("flashKey", "credentialEntry.logged");
-				return "redirect:/credentials/" + id;
-			}
-			catch (RuleViolation e) {
-				e.rejectIn(result);
-			}
+		if (Refusals.run(result, () -> credentials.log(user, id, form, certificate))) {
+			redirect.addFlashAttribute("flashKey", "credentialEntry.logged");
+			return "redirect:/credentials/" + id;
 		}
 		return trackPage(user, id, model);
 	}
@@ -122,26 +107,14 @@ class CredentialsController {
 	@PostMapping("/credentials/{id}/trainee")
 	String trainee(@AuthenticationPrincipal AccountUser user, @PathVariable Long id,
 			@RequestParam(name = "traineeSince", required = false) String since, RedirectAttributes redirect) {
-		try {
-			credentials.startTraineePeriod(user, id, parse(since));
-			redirect.addFlashAttribute("flashKey", "credential.trainee.saved");
-		}
-		catch (RuleViolation e) {
-			redirect.addFlashAttribute("errorKey", e.messageKey());
-		}
+		Refusals.flash(redirect, "credential.trainee.saved", () -> credentials.startTraineePeriod(user, id, parse(since)));
 		return "redirect:/credentials/" + id;
 	}
 
 	@PostMapping("/credentials/entries/{entryId}/remove")
 	String remove(@AuthenticationPrincipal AccountUser user, @PathVariable Long entryId, @RequestParam Long trackId,
 			RedirectAttributes redirect) {
-		try {
-			credentials.remove(user, entryId);
-			redirect.addFlashAttribute("flashKey", "credentialEntry.removed");
-		}
-		catch (RuleViolation e) {
-			redirect.addFlashAttribute("errorKey", e.messageKey());
-		}
+		Refusals.flash(redirect, "credentialEntry.removed", () -> credentials.remove(user, entryId));
 		return "redirect:/credentials/" + trackId;
 	}
 
@@ -165,21 +138,14 @@ class CredentialsController {
 	@PostMapping("/credentials/verify/entries/{entryId}")
 	String review(@AuthenticationPrincipal AccountUser user, @PathVariable Long entryId, @RequestParam(defaultValue = "0") long version,
 			@RequestParam(required = false) String decision, @RequestParam(required = false) String note, RedirectAttributes redirect) {
-		try {
-			if ("return".equals(decision)) {
-				credentials.giveBack(user, entryId, version, note);
-				redirect.addFlashAttribute("flashKey", "credentialEntry.returned");
-			}
-			else if ("verify".equals(decision)) {
-				credentials.verify(user, entryId, version);
-				redirect.addFlashAttribute("flashKey", "credentialEntry.verified.flash");
-			}
-			else {
-				redirect.addFlashAttribute("errorKey", "credentialEntry.decision");
-			}
+		if ("return".equals(decision)) {
+			Refusals.flash(redirect, "credentialEntry.returned", () -> credentials.giveBack(user, entryId, version, note));
 		}
-		catch (RuleViolation e) {
-			redirect.addFlashAttribute("errorKey", e.messageKey());
+		else if ("verify".equals(decision)) {
+			Refusals.flash(redirect, "credentialEntry.verified.flash", () -> credentials.verify(user, entryId, version));
+		}
+		else {
+			redirect.addFlashAttribute(Refusals.ERROR_KEY, "credentialEntry.decision");
 		}
 		return "redirect:/credentials/verify";
 	}
@@ -187,13 +153,7 @@ class CredentialsController {
 	@PostMapping("/credentials/verify/tracks/{trackId}/promote")
 	String promote(@AuthenticationPrincipal AccountUser user, @PathVariable Long trackId,
 			@RequestParam(name = "promotedOn", required = false) String on, RedirectAttributes redirect) {
-		try {
-			credentials.promote(user, trackId, parse(on));
-			redirect.addFlashAttribute("flashKey", "credential.promoted");
-		}
-		catch (RuleViolation e) {
-			redirect.addFlashAttribute("errorKey", e.messageKey());
-		}
+		Refusals.flash(redirect, "credential.promoted", () -> credentials.promote(user, trackId, parse(on)));
 		return "redirect:/credentials/verify";
 	}
 

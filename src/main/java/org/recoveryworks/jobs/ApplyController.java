@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.shared.DocumentStore;
 import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.web.Refusals;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -88,13 +89,7 @@ class ApplyController {
 
 	@PostMapping("/my/applications/{id}/withdraw")
 	String withdraw(@PathVariable Long id, @AuthenticationPrincipal AccountUser seeker, RedirectAttributes redirect) {
-		try {
-			applications.withdraw(seeker, id);
-			redirect.addFlashAttribute("flashKey", "apply.withdrawn");
-		}
-		catch (RuleViolation e) {
-			redirect.addFlashAttribute("flashKey", e.messageKey());
-		}
+		Refusals.flash(redirect, "apply.withdrawn", () -> applications.withdraw(seeker, id));
 		return "redirect:/my/applications";
 	}
 

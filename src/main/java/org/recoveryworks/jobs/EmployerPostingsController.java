@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -11,6 +12,8 @@ import jakarta.validation.Validator;
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.organizations.Organizations;
 import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.web.EditConflict;
+import org.recoveryworks.shared.web.Refusals;
 import org.recoveryworks.shared.web.Htmx;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -70,14 +73,9 @@ class EmployerPostingsController {
 			RedirectAttributes redirect) {
 		form.compactQuestions();
 		PostingDetails details = validate(form, result);
-		if (!result.hasErrors()) {
-			try {
-				PostingSaved saved = postings.create(employer, details, "publish".equals(action));
-				return saved(saved, "publish".equals(action) ? "posting.published" : "posting.draftSaved", redirect);
-			}
-			catch (RuleViolation e) {
-				e.rejectIn(result);
-			}
+		Optional<PostingSaved> saved = Refusals.attempt(result, () -> postings.create(employer, details, "publish".equals(action)));
+		if (saved.isPresent()) {
+			return saved(saved.get(), "publish".equals(action) ? "posting.published" : "posting.draftSaved", redirect);
 		}
 		form.padQuestions();
 		return "jobs/employer/posting-form";
@@ -109,17 +107,11 @@ class EmployerPostingsController {
 		postings.ownView(employer, id);
 		form.compactQuestions();
 		PostingDetails details = validate(form, result);
-		if (!result.hasErrors()) {
-			try {
-				return saved(postings.update(employer, id, form.getVersion(), details), "posting.updated", redirect);
-			}
-			catch (RuleViolation e) {
-				e.rejectIn(result);
-			}
-			catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-				// Someone saved first: keep what this editor typed, show both versions, let them save again on purpose.
-				org.recoveryworks.shared.web.EditConflict.show(model, form, PostingForm.of(postings.ownView(employer, id)), messages, "posting.");
-			}
+		// Someone saved first: keep what this editor typed, show both versions, let them save again on purpose.
+		Optional<PostingSaved> saved = Refusals.attempt(result, () -> postings.update(employer, id, form.getVersion(), details),
+				() -> EditConflict.show(model, form, PostingForm.of(postings.ownView(employer, id)), messages, "posting."));
+		if (saved.isPresent()) {
+			return saved(saved.get(), "posting.updated", redirect);
 		}
 		form.padQuestions();
 		model.addAttribute("postingId", id);
@@ -143,13 +135,7 @@ class EmployerPostingsController {
 
 	/** A change of status; one the posting does not allow from where it is shows why, and changes nothing. */
 	private static String move(Long id, RedirectAttributes redirect, Runnable change, String doneKey) {
-		try {
-			change.run();
-			redirect.addFlashAttribute("flashKey", doneKey);
-		}
-		catch (org.recoveryworks.shared.StateConflict e) {
-			redirect.addFlashAttribute("errorKey", e.messageKey());
-		}
+		Refusals.flash(redirect, doneKey, change);
 		return "redirect:/employer/postings/" + id;
 	}
 
@@ -171,16 +157,8 @@ class EmployerPostingsController {
 	String moveStage(@AuthenticationPrincipal AccountUser employer, @PathVariable Long id,
 			@RequestParam(required = false) Stage stage, Model model, RedirectAttributes redirect,
 			jakarta.servlet.http.HttpServletRequest request) {
-		String messageKey = "stage.moved";
-		try {
-			if (stage == null) {
-				throw new RuleViolation("stage", "stage.invalid", "Choose one of the listed stages.");
-			}
-			applications.moveTo(employer, id, stage);
-		}
-		catch (RuleViolation e) {
-			messageKey = e.messageKey();
-		}
+		String messageKey = stage == null ? "stage.invalid"
+				: Refusals.refusal(() -> applications.moveTo(employer, id, stage)).map(RuleViolation::messageKey).orElse("stage.moved");
 		if (Htmx.isHtmx(request)) {
 			model.addAttribute("jobApplication", applications.forEmployer(employer, id));
 			model.addAttribute("flashKey", messageKey);

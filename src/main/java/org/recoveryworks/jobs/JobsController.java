@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.recoveryworks.accounts.AccountUser;
-import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.web.Refusals;
 import org.recoveryworks.shared.web.Htmx;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -60,14 +60,7 @@ class JobsController {
 		if (!htmx) {
 			statistics.recordView(request.getRemoteAddr(), request.getHeader("User-Agent"), null);
 		}
-		if (!errors.hasErrors()) {
-			try {
-				model.addAttribute("result", search.search(query, true));
-			}
-			catch (RuleViolation e) {
-				e.rejectIn(errors);
-			}
-		}
+		Refusals.attempt(errors, () -> search.search(query, true)).ifPresent(found -> model.addAttribute("result", found));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("htmx", htmx);
 		return htmx ? "jobs/search :: update" : "jobs/search";

@@ -97,7 +97,7 @@ class Organization {
 		if (status == OrganizationStatus.VERIFIED) {
 			return false;
 		}
-		if (status == OrganizationStatus.REJECTED) {
+		if (status.refused()) {
 			throw new org.recoveryworks.shared.RuleViolation(null, "organization.verify.refused",
 					"This organization was refused; it is verified only after it corrects its details and asks again.");
 		}
@@ -110,7 +110,7 @@ class Organization {
 
 	/** Refuses a pending organization, with a reason it is told. */
 	void refuse(String reason, Instant now, Long adminId) {
-		if (status != OrganizationStatus.PENDING) {
+		if (!status.awaitsDecision()) {
 			throw new org.recoveryworks.shared.RuleViolation(null, "organization.refuse.notPending",
 					"Only an organization waiting for verification can be refused.");
 		}
@@ -133,7 +133,7 @@ class Organization {
 		this.recruiterName = p.recruiterName();
 		this.recruiterEmail = p.recruiterEmail();
 		this.recruiterPhone = p.recruiterPhone();
-		if (status == OrganizationStatus.REJECTED) {
+		if (status.refused()) {
 			status = OrganizationStatus.PENDING;
 			return true;
 		}

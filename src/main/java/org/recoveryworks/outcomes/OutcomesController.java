@@ -2,12 +2,14 @@ package org.recoveryworks.outcomes;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.coaching.CaseFiles;
 import org.recoveryworks.coaching.CaseFiles.ParticipantRef;
 import org.recoveryworks.outcomes.OutcomeViews.FollowUpView;
-import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.web.EditConflict;
+import org.recoveryworks.shared.web.Refusals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -91,19 +93,11 @@ class OutcomesController {
 	String updatePlacement(@AuthenticationPrincipal AccountUser staff, @PathVariable Long placementId,
 			@Valid @ModelAttribute("form") PlacementForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		OutcomeViews.PlacementView placement = placements.view(staff, placementId);
-		if (!result.hasErrors()) {
-			try {
-				Long participantId = placements.update(staff, placementId, form);
-				redirect.addFlashAttribute("flashKey", placement.suggested() ? "placement.confirmed" : "placement.updated");
-				return "redirect:/coach/participants/" + participantId + "/outcomes";
-			}
-			catch (RuleViolation e) {
-				e.rejectIn(result);
-			}
-			catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-				org.recoveryworks.shared.web.EditConflict.show(model, form, placements.read(staff, placementId).getValue(), messages,
-						"placement.");
-			}
+		Optional<Long> saved = Refusals.attempt(result, () -> placements.update(staff, placementId, form),
+				() -> EditConflict.show(model, form, placements.read(staff, placementId).getValue(), messages, "placement."));
+		if (saved.isPresent()) {
+			redirect.addFlashAttribute("flashKey", placement.suggested() ? "placement.confirmed" : "placement.updated");
+			return "redirect:/coach/participants/" + saved.get() + "/outcomes";
 		}
 		model.addAttribute("participant", caseFiles.read(staff, placement.participantId(), Placements.RECORD));
 		return formPage(model, placement);
@@ -113,13 +107,7 @@ class OutcomesController {
 	String dismissPlacement(@AuthenticationPrincipal AccountUser staff, @PathVariable Long placementId,
 			RedirectAttributes redirect) {
 		OutcomeViews.PlacementView placement = placements.view(staff, placementId);
-		try {
-			placements.dismiss(staff, placementId);
-			redirect.addFlashAttribute("flashKey", "placement.dismissed");
-		}
-		catch (RuleViolation e) {
-			redirect.addFlashAttribute("errorKey", e.messageKey());
-		}
+		Refusals.flash(redirect, "placement.dismissed", () -> placements.dismiss(staff, placementId));
 		return "redirect:/coach/participants/" + placement.participantId() + "/outcomes";
 	}
 

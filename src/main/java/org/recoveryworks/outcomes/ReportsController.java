@@ -16,7 +16,7 @@ import org.recoveryworks.outcomes.ReportQueries.Figure;
 import org.recoveryworks.shared.BarChart;
 import org.recoveryworks.shared.Csv;
 import org.recoveryworks.shared.PdfReport;
-import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.web.Refusals;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -273,15 +273,10 @@ class ReportsController {
 		if (result.hasErrors()) {
 			return null;
 		}
-		try {
-			ReportScope scope = scopes.resolve(user, form);
+		return Refusals.attempt(result, () -> scopes.resolve(user, form)).map(scope -> {
 			model.addAttribute("scopeText", reports.scopeText(scope));
 			return scope;
-		}
-		catch (RuleViolation e) {
-			e.rejectIn(result);
-			return null;
-		}
+		}).orElse(null);
 	}
 
 	private Object download(AccountUser user, ReportForm form, BindingResult result, Model model, HttpServletResponse response,

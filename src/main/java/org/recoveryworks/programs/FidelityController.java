@@ -7,8 +7,9 @@ import java.util.Locale;
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.shared.BarChart;
 import org.recoveryworks.shared.PdfReport;
-import org.recoveryworks.shared.RuleViolation;
 import org.recoveryworks.shared.web.Dates;
+import org.recoveryworks.shared.web.EditConflict;
+import org.recoveryworks.shared.web.Refusals;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -72,17 +73,10 @@ class FidelityController {
 		List<FidelityItem> items = reviews.currentItems();
 		form.alignTo(items);
 		form.check(result, scale, complete != null);
-		if (!result.hasErrors()) {
-			try {
-				Long id = reviews.start(user, programId, form, complete != null);
-				redirect.addFlashAttribute("flashKey", complete != null ? "fidelity.completed.flash" : "fidelity.draft.flash");
-				return "redirect:/programs/manage/fidelity/reviews/" + id + (complete != null ? "" : "/edit");
-			}
-			catch (RuleViolation e) {
-				e.rejectIn(result);
-			}
-		}
-		return formPage(model, programId, null, scale, items);
+		return Refusals.attempt(result, () -> reviews.start(user, programId, form, complete != null)).map(id -> {
+			redirect.addFlashAttribute("flashKey", complete != null ? "fidelity.completed.flash" : "fidelity.draft.flash");
+			return "redirect:/programs/manage/fidelity/reviews/" + id + (complete != null ? "" : "/edit");
+		}).orElseGet(() -> formPage(model, programId, null, scale, items));
 	}
 
 	@GetMapping("/programs/manage/fidelity/reviews/{id}/edit")
@@ -107,18 +101,10 @@ class FidelityController {
 		List<FidelityItem> items = reviews.itemsOf(user, id);
 		form.alignTo(items);
 		form.check(result, scale, complete != null);
-		if (!result.hasErrors()) {
-			try {
-				reviews.update(user, id, form, complete != null);
-				redirect.addFlashAttribute("flashKey", complete != null ? "fidelity.completed.flash" : "fidelity.draft.flash");
-				return "redirect:/programs/manage/fidelity/reviews/" + id + (complete != null ? "" : "/edit");
-			}
-			catch (RuleViolation e) {
-				e.rejectIn(result);
-			}
-			catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-				org.recoveryworks.shared.web.EditConflict.show(model, form, reviews.formOf(user, id), messages, "fidelity.");
-			}
+		if (Refusals.run(result, () -> reviews.update(user, id, form, complete != null),
+				() -> EditConflict.show(model, form, reviews.formOf(user, id), messages, "fidelity."))) {
+			redirect.addFlashAttribute("flashKey", complete != null ? "fidelity.completed.flash" : "fidelity.draft.flash");
+			return "redirect:/programs/manage/fidelity/reviews/" + id + (complete != null ? "" : "/edit");
 		}
 		return formPage(model, reviews.view(user, id).programId(), id, scale, items);
 	}

@@ -3,7 +3,8 @@ package org.recoveryworks.programs;
 import java.util.List;
 
 import org.recoveryworks.accounts.AccountUser;
-import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.web.EditConflict;
+import org.recoveryworks.shared.web.Refusals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,14 +41,7 @@ class ProgramsController {
 		model.addAttribute("radii", ProgramQuery.RADII);
 		model.addAttribute("mapTiles", settings.mapOn() ? settings.mapTiles() : null);
 		model.addAttribute("mapAttribution", settings.mapAttribution());
-		if (!result.hasErrors()) {
-			try {
-				model.addAttribute("found", finder.find(query));
-			}
-			catch (RuleViolation e) {
-				e.rejectIn(result);
-			}
-		}
+		Refusals.attempt(result, () -> finder.find(query)).ifPresent(found -> model.addAttribute("found", found));
 		return "programs/finder";
 	}
 
@@ -76,17 +70,10 @@ class ProgramsController {
 	@PostMapping("/programs/manage")
 	String add(@AuthenticationPrincipal AccountUser user, @Valid @ModelAttribute("form") ProgramForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				Long id = directory.add(user, form);
-				redirect.addFlashAttribute("flashKey", "program.added");
-				return "redirect:/programs/" + id;
-			}
-			catch (RuleViolation e) {
-				e.rejectIn(result);
-			}
-		}
-		return formPage(model, null);
+		return Refusals.attempt(result, () -> directory.add(user, form)).map(id -> {
+			redirect.addFlashAttribute("flashKey", "program.added");
+			return "redirect:/programs/" + id;
+		}).orElseGet(() -> formPage(model, null));
 	}
 
 	@GetMapping("/programs/manage/{id}/edit")
@@ -99,18 +86,10 @@ class ProgramsController {
 	String update(@AuthenticationPrincipal AccountUser user, @PathVariable Long id, @Valid @ModelAttribute("form") ProgramForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		directory.formOf(user, id);
-		if (!result.hasErrors()) {
-			try {
-				directory.update(user, id, form);
-				redirect.addFlashAttribute("flashKey", "program.saved");
-				return "redirect:/programs/" + id;
-			}
-			catch (RuleViolation e) {
-				e.rejectIn(result);
-			}
-			catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-				org.recoveryworks.shared.web.EditConflict.show(model, form, directory.formOf(user, id), messages, "program.");
-			}
+		if (Refusals.run(result, () -> directory.update(user, id, form),
+				() -> EditConflict.show(model, form, directory.formOf(user, id), messages, "program."))) {
+			redirect.addFlashAttribute("flashKey", "program.saved");
+			return "redirect:/programs/" + id;
 		}
 		return formPage(model, id);
 	}
