@@ -22,24 +22,33 @@ import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Base of the real-browser tests: one Playwright and one Chromium for the whole class, a fresh
- * browser context (cookies) per user, and axe-core checks for WCAG 2.1 AA.
+ * Base of the real-browser tests: one Playwright and one Chromium for every browser test in the
+ * JVM (started by the first, stopped when the JVM ends), a fresh browser context (cookies) per
+ * user, closed after its class, and axe-core checks for WCAG 2.1 AA, run once for each kind of
+ * page in each state it is shown in.
  */
 public abstract class BrowserTest extends IntegrationTest {
 
 	private static final Path DEBIAN_CHROMIUM = Path.of("/usr/bin/chromium");
 
-	protected static Playwright playwright;
+	private static Playwright playwright;
 
 	protected static Browser browser;
+
+	/** The browser contexts (one per visitor) this class opened, closed after it. */
+	private static final List<BrowserContext> CONTEXTS = new java.util.ArrayList<>();
 
 	@LocalServerPort
 	protected int port;
 
 	@BeforeAll
 	static void launchBrowser() {
+		if (browser != null && browser.isConnected()) {
+			return;
+		}
 		try {
 			launch();
+			Runtime.getRuntime().addShutdownHook(new Thread(BrowserTest::closeBrowser));
 		}
 		catch (RuntimeException e) {
 			// CI installs Chromium and must run these tests; a developer's machine without a usable
@@ -57,7 +66,7 @@ public abstract class BrowserTest extends IntegrationTest {
 				Files.exists(DEBIAN_CHROMIUM) ? "1" : "0")));
 		BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
 			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-					"--disable-sync", "--disable-quic", "--no-first-run"));
+					"--disable-sync", "--disable-quic", "--no-first-run", "--disable-extensions", "--mute-audio"));
 		if (Files.exists(DEBIAN_CHROMIUM)) {
 			options.setExecutablePath(DEBIAN_CHROMIUM);
 		}
@@ -65,7 +74,14 @@ public abstract class BrowserTest extends IntegrationTest {
 	}
 
 	@AfterAll
-	static void closeBrowser() {
+	static void closeContexts() {
+		synchronized (CONTEXTS) {
+			CONTEXTS.forEach(BrowserContext::close);
+			CONTEXTS.clear();
+		}
+	}
+
+	private static synchronized void closeBrowser() {
 		if (browser != null) {
 			browser.close();
 			browser = null;
@@ -83,6 +99,9 @@ public abstract class BrowserTest extends IntegrationTest {
 			options.setViewportSize(390, 844).setIsMobile(true).setHasTouch(true);
 		}
 		BrowserContext context = browser.newContext(options);
+		synchronized (CONTEXTS) {
+			CONTEXTS.add(context);
+		}
 		context.setDefaultTimeout(15_000);
 		Page page = context.newPage();
 		// Anything the Content-Security-Policy blocks (an inline script or handler, say) fails the next check.
@@ -98,18 +117,45 @@ public abstract class BrowserTest extends IntegrationTest {
 
 	private static final Map<Page, List<String>> BLOCKED = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
+	/** The kinds of page, each in a state, that axe-core found no violation on (in this JVM). */
+	private static final java.util.Set<String> CHECKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	/**
+	 * What makes a page a kind of its own for accessibility: its address with the record ids taken
+	 * out, the screen's width, its heading, and what it shows besides its content (field errors,
+	 * which alerts, an open dialog). Two visits with the same are the same markup with other data.
+	 */
+	private static String kindOf(Page page) {
+		Object state = page.evaluate("""
+				() => [document.querySelector('h1') ? document.querySelector('h1').textContent.trim() : '',
+				       document.querySelectorAll('.usa-error-message, [aria-invalid=true]').length > 0,
+				       [...document.querySelectorAll('.usa-alert')].map(a => a.className).sort().join(' '),
+				       document.querySelectorAll('dialog[open], .usa-modal.is-visible').length > 0,
+				       document.querySelectorAll('table').length > 0,
+				       document.querySelectorAll('form').length].join('|')""");
+		return java.net.URI.create(page.url()).getPath().replaceAll("/[0-9]+(?=/|$)", "/{id}").replaceAll("\\.[a-z]+$", "") + "|"
+				+ (page.viewportSize() == null ? 0 : page.viewportSize().width) + "|" + state;
+	}
+
 	/**
 	 * Fails with the list of WCAG 2.1 A/AA violations on the page as it is now, or when the page
-	 * shows a message key that has no text ("??key??").
+	 * shows a message key that has no text ("??key??") or something the Content-Security-Policy
+	 * blocked. axe-core runs once for each kind of page in each state ({@link #kindOf}): the same
+	 * markup checked again with other data would find the same.
 	 */
 	protected static void assertAccessible(Page page) {
 		assertThat(page.content()).as("missing message text on %s", page.url()).doesNotContain("??");
 		assertThat(BLOCKED.getOrDefault(page, List.of())).as("blocked by the Content-Security-Policy on %s", page.url()).isEmpty();
+		String kind = kindOf(page);
+		if (CHECKED.contains(kind)) {
+			return;
+		}
 		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
 		String violations = results.getViolations().stream()
 			.map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
 			.collect(Collectors.joining("\n"));
 		assertThat(results.getViolations()).as("WCAG 2.1 AA violations on %s:%n%s", page.url(), violations).isEmpty();
+		CHECKED.add(kind);
 	}
 
 	@org.springframework.beans.factory.annotation.Autowired
