@@ -7,18 +7,26 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.Temporal;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Date formatting for templates ({@code ${@dates.day(x)}}), in the deployment's time zone (the clock's). */
+/**
+ * Date formatting for templates ({@code ${@dates.day(x)}}), in the deployment's time zone (the
+ * clock's) and the reader's language: the patterns are texts of the message bundle
+ * ({@code format.date}, {@code format.dateTime}), so Spanish reads "25 de diciembre de 2026".
+ */
 @Component("dates")
 public class Dates {
 
 	/** Its zone is the deployment's, read at each use: the administrator can change it while the site runs. */
 	private final Clock clock;
 
-	public Dates(Clock clock) {
+	private final MessageSource messages;
+
+	public Dates(Clock clock, MessageSource messages) {
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	public String day(Temporal value) {
@@ -26,11 +34,16 @@ public class Dates {
 			return "";
 		}
 		LocalDate date = value instanceof Instant i ? i.atZone(clock.getZone()).toLocalDate() : LocalDate.from(value);
-		return DateTimeFormatter.ofPattern("MMMM d, yyyy", locale()).format(date);
+		return pattern("format.date", "MMMM d, yyyy").format(date);
 	}
 
 	public String time(Instant value) {
-		return value == null ? "" : DateTimeFormatter.ofPattern("MMMM d, yyyy, h:mm a", locale()).format(value.atZone(clock.getZone()));
+		return value == null ? "" : pattern("format.dateTime", "MMMM d, yyyy, h:mm a").format(value.atZone(clock.getZone()));
+	}
+
+	private DateTimeFormatter pattern(String key, String english) {
+		Locale locale = locale();
+		return DateTimeFormatter.ofPattern(messages.getMessage(key, null, english, locale), locale);
 	}
 
 	private static Locale locale() {
