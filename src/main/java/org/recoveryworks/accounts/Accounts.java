@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.recoveryworks.organizations.NewOrganization;
 import org.recoveryworks.organizations.Organizations;
+import org.recoveryworks.shared.web.Languages;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -137,6 +138,25 @@ public class Accounts {
 			.toList();
 	}
 
+	/**
+	 * The language to write to the person with this address in: the one their account chose, else
+	 * English. A mail someone's action sends to another person is written in the other's language.
+	 */
+	public Locale languageOf(String email) {
+		return email == null ? Languages.ENGLISH : users.findByEmail(normalize(email))
+			.flatMap(u -> Optional.ofNullable(u.getLanguage()))
+			.flatMap(code -> Languages.supported(Locale.forLanguageTag(code)))
+			.orElse(Languages.ENGLISH);
+	}
+
+	/** As {@link #languageOf(String)}, for an account by its id. */
+	public Locale languageOf(Long accountId) {
+		return accountId == null ? Languages.ENGLISH : users.findById(accountId)
+			.flatMap(u -> Optional.ofNullable(u.getLanguage()))
+			.flatMap(code -> Languages.supported(Locale.forLanguageTag(code)))
+			.orElse(Languages.ENGLISH);
+	}
+
 	public long countSeekers() {
 		return users.countByRole(Role.SEEKER);
 	}
@@ -164,8 +184,13 @@ public class Accounts {
 			Long organizationId) {
 		ensureFree(email);
 		try {
-			UserAccount account = users.saveAndFlush(new UserAccount(normalize(email), passwordHash,
-					displayName.trim(), phone, role, organizationId, Instant.now(clock)));
+			UserAccount created = new UserAccount(normalize(email), passwordHash, displayName.trim(), phone, role, organizationId,
+					Instant.now(clock));
+			if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes() != null) {
+				// Made by a person's own request (registration, an accepted invitation): the language they were reading.
+				created.chooseLanguage(Languages.current().getLanguage());
+			}
+			UserAccount account = users.saveAndFlush(created);
 			return account.toAccountUser();
 		}
 		catch (DataIntegrityViolationException e) {

@@ -57,7 +57,10 @@ public class ApiTokens {
 	@Transactional
 	void revokeAllAfterReset(Long userId, String email) {
 		if (tokens.revokeAllOf(userId, Instant.now(clock)) > 0) {
-			var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+			// A reset by an administrator or by the owner: the owner's own language either way.
+			var locale = users.findById(userId).map(UserAccount::getLanguage)
+				.flatMap(code -> org.recoveryworks.shared.web.Languages.supported(java.util.Locale.forLanguageTag(code)))
+				.orElse(org.recoveryworks.shared.web.Languages.ENGLISH);
 			mailer.send(email, messages.getMessage("tokens.revokedAfterReset.subject", null, locale),
 					messages.getMessage("tokens.revokedAfterReset.body", null, locale));
 		}

@@ -44,10 +44,13 @@ public class TwoStepSignIn {
 	private final TotpKeys keys;
 	private final org.recoveryworks.shared.mail.Mailer mailer;
 	private final ApiTokens apiTokens;
+	private final org.springframework.context.MessageSource messages;
 
 	TwoStepSignIn(UserAccountRepository users, RecoveryCodeRepository recoveryCodes, Clock clock,
-			org.recoveryworks.audit.AuditTrail audit, TotpKeys keys, org.recoveryworks.shared.mail.Mailer mailer, ApiTokens apiTokens) {
+			org.recoveryworks.audit.AuditTrail audit, TotpKeys keys, org.recoveryworks.shared.mail.Mailer mailer, ApiTokens apiTokens,
+			org.springframework.context.MessageSource messages) {
 		this.apiTokens = apiTokens;
+		this.messages = messages;
 		this.keys = keys;
 		this.mailer = mailer;
 		this.users = users;
@@ -100,9 +103,10 @@ public class TwoStepSignIn {
 		users.flush();
 		users.useTotpStep(accountId, step);
 		// The password alone sets up the app at a first sign-in: the account's owner hears of it at once.
-		mailer.send(account.getEmail(), "Two-step sign-in was set up for your RecoveryWorks account",
-				"Two-step sign-in was just set up for your RecoveryWorks account with an authenticator app.\n\n"
-						+ "If this was not you, someone knows your password: tell your program's RecoveryWorks administrator today.");
+		// The owner sets it up at their own sign-in: the language they are reading.
+		var locale = org.recoveryworks.shared.web.Languages.current();
+		mailer.send(account.getEmail(), messages.getMessage("mail.twoStepSetUp.subject", null, locale),
+				messages.getMessage("mail.twoStepSetUp.body", null, locale));
 		return replaceRecoveryCodes(accountId);
 	}
 

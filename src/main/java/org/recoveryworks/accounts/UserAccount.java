@@ -30,6 +30,9 @@ class UserAccount {
 
 	private String phone;
 
+	/** The language the person reads ("en", "es"), once chosen. */
+	private String language;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private Role role;
@@ -168,6 +171,14 @@ class UserAccount {
 
 	String getEmail() {
 		return email;
+	}
+
+	String getLanguage() {
+		return language;
+	}
+
+	void chooseLanguage(String language) {
+		this.language = language;
 	}
 
 	String getPhone() {

@@ -66,8 +66,8 @@ class EmployerVerification {
 	}
 
 	private void tell(OrganizationSummary employer, String subjectKey, String bodyKey, String reason) {
-		var locale = LocaleContextHolder.getLocale();
 		for (String to : accounts.staffEmails(employer.id())) {
+			var locale = accounts.languageOf(to);
 			mailer.send(to, messages.getMessage(subjectKey, new Object[] { employer.name() }, locale),
 					messages.getMessage(bodyKey, new Object[] { employer.name(), reason }, locale));
 		}

@@ -60,7 +60,7 @@ class Invitations {
 		}
 		p.invite(seeker.id());
 		records.audit(staff, AuditTrail.Action.UPDATE, Participants.RECORD, participantId, participantId);
-		var locale = LocaleContextHolder.getLocale();
+		var locale = accounts.languageOf(seeker.id());
 		mailer.sendAboutCaseRecord(seeker.email(), messages.getMessage("mail.invite.subject", null, locale), messages.getMessage(
 				"mail.invite.body", new Object[] { seeker.displayName(), staff.displayName(), properties.baseUrl() + "/my/coaching" },
 				locale));

@@ -17,6 +17,8 @@ import org.recoveryworks.audit.AuditTrail;
 import org.recoveryworks.shared.RecoveryWorksProperties;
 import org.recoveryworks.shared.RuleViolation;
 import org.recoveryworks.shared.mail.Mailer;
+import org.recoveryworks.shared.web.Dates;
+import org.recoveryworks.shared.web.Languages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -41,12 +43,14 @@ class Sessions {
 	private final MessageSource messages;
 	private final RecoveryWorksProperties properties;
 	private final Clock clock;
+	private final Dates dates;
 	private final int documentationDueDays;
 
 	Sessions(CoachingSessionRepository sessions, ParticipantRepository participants, CaseRecords records, Accounts accounts,
-			Mailer mailer, MessageSource messages, RecoveryWorksProperties properties, Clock clock,
+			Mailer mailer, MessageSource messages, RecoveryWorksProperties properties, Clock clock, Dates dates,
 			@Value("${recoveryworks.coaching.documentation-due-days:2}") int documentationDueDays) {
 		this.sessions = sessions;
+		this.dates = dates;
 		this.participants = participants;
 		this.records = records;
 		this.accounts = accounts;
@@ -67,17 +71,24 @@ class Sessions {
 		CoachingSession session = sessions.saveAndFlush(new CoachingSession(participantId, staff.id(), startsAt,
 				form.getMinutes(), form.getMode(), form.getKind()));
 		records.audit(staff, AuditTrail.Action.CREATE, RECORD, session.getId(), participantId);
-		var locale = LocaleContextHolder.getLocale();
-		String when = DateTimeFormatter.ofPattern("EEEE, MMMM d 'at' h:mm a", locale).format(startsAt.atZone(clock.getZone()));
-		String subject = messages.getMessage("mail.session.subject", new Object[] { when }, locale);
-		mailer.sendAboutCaseRecord(staff.email(), subject, messages.getMessage("mail.session.coach",
-				new Object[] { p.displayName(), when, properties.baseUrl() + "/coach/sessions/" + session.getId() + ".ics" }, locale));
+		// The coach who schedules reads their copy in the language they are using; the participant, in theirs.
+		Languages.writeIn(Languages.current(), () -> {
+			var locale = LocaleContextHolder.getLocale();
+			String when = dates.weekdayTime(startsAt);
+			mailer.sendAboutCaseRecord(staff.email(), messages.getMessage("mail.session.subject", new Object[] { when }, locale),
+					messages.getMessage("mail.session.coach",
+							new Object[] { p.displayName(), when, properties.baseUrl() + "/coach/sessions/" + session.getId() + ".ics" }, locale));
+		});
 		if (p.getEmail() != null) {
 			// The participant's copy names no program or topic: only that a meeting with their coach is set.
-			mailer.sendAboutCaseRecord(p.getEmail(), subject, messages.getMessage("mail.session.participant",
-					new Object[] { p.realDisplayName(), when, staff.displayName() }, locale) + "\n\n"
-					+ messages.getMessage("mail.session.calendar",
-							new Object[] { properties.baseUrl() + "/calendar/" + session.getCalendarToken() + ".ics" }, locale));
+			Languages.writeIn(languageOf(p), () -> {
+				var locale = LocaleContextHolder.getLocale();
+				String when = dates.weekdayTime(startsAt);
+				mailer.sendAboutCaseRecord(p.getEmail(), messages.getMessage("mail.session.subject", new Object[] { when }, locale),
+						messages.getMessage("mail.session.participant", new Object[] { p.realDisplayName(), when, staff.displayName() }, locale)
+								+ "\n\n" + messages.getMessage("mail.session.calendar",
+										new Object[] { properties.baseUrl() + "/calendar/" + session.getCalendarToken() + ".ics" }, locale));
+			});
 		}
 		return session.getId();
 	}
@@ -198,23 +209,33 @@ class Sessions {
 		LocalDate tomorrow = Instant.now(clock).atZone(zone).toLocalDate().plusDays(1);
 		Instant from = tomorrow.atStartOfDay(zone).toInstant();
 		Instant to = tomorrow.plusDays(1).atStartOfDay(zone).toInstant();
-		var locale = LocaleContextHolder.getLocale();
 		for (CoachingSession s : sessions.findByStartsAtBetweenAndDocumentedAtIsNullAndCancelledAtIsNull(from, to)) {
 			// The participant's coach now, who may not be the one who scheduled it (caseloads move).
 			Participant participant = participants.findById(s.getParticipantId()).orElse(null);
 			Long coachId = participant != null ? participant.getPrimaryCoachId() : s.getCoachId();
-			String when = DateTimeFormatter.ofPattern("EEEE, MMMM d 'at' h:mm a", locale).format(s.getStartsAt().atZone(zone));
 			if (participant != null && participant.getEmail() != null) {
 				String coachName = accounts.find(coachId).map(AccountUser::displayName).orElse("");
-				mailer.sendAboutCaseRecord(participant.getEmail(), messages.getMessage("mail.reminder.subject", new Object[] { when }, locale),
-						messages.getMessage("mail.session.participant", new Object[] { participant.realDisplayName(), when, coachName }, locale));
+				Languages.writeIn(languageOf(participant), () -> {
+					var locale = LocaleContextHolder.getLocale();
+					String when = dates.weekdayTime(s.getStartsAt());
+					mailer.sendAboutCaseRecord(participant.getEmail(), messages.getMessage("mail.reminder.subject", new Object[] { when }, locale),
+							messages.getMessage("mail.session.participant", new Object[] { participant.realDisplayName(), when, coachName }, locale));
+				});
 			}
-			accounts.find(coachId).ifPresent(coach -> {
+			accounts.find(coachId).ifPresent(coach -> Languages.writeIn(accounts.languageOf(coach.id()), () -> {
+				var locale = LocaleContextHolder.getLocale();
+				String when = dates.weekdayTime(s.getStartsAt());
 				mailer.sendAboutCaseRecord(coach.email(), messages.getMessage("mail.reminder.subject", new Object[] { when }, locale),
 						messages.getMessage("mail.reminder.body", new Object[] { when,
 								properties.baseUrl() + "/coach/sessions/" + s.getId() }, locale));
-			});
+			}));
 		}
+	}
+
+	/** A participant's language: the one their record names, else the one their own account chose, else English. */
+	private java.util.Locale languageOf(Participant p) {
+		return Languages.ofRecorded(p.getLanguage())
+			.orElseGet(() -> p.getSeekerAccountId() == null ? Languages.ENGLISH : accounts.languageOf(p.getSeekerAccountId()));
 	}
 
 	private CoachingSession open(AccountUser staff, Long sessionId) {

@@ -80,13 +80,16 @@ class CredentialReminders {
 	}
 
 	private void mail(AccountUser person, CredentialType type, CredentialProgress.Certification c, long left) {
-		var locale = LocaleContextHolder.getLocale();
-		String date = dates.day(c.renewalDue());
-		String ceEnd = dates.day(c.ceCycleEnd());
-		mailer.send(person.email(), messages.getMessage("mail.credentialRenewal.subject", new Object[] { type.getName(), date }, locale),
-				messages.getMessage("mail.credentialRenewal.body", new Object[] { type.getName(), date, left,
-						c.ceVerified().stripTrailingZeros().toPlainString(), c.ceTarget().toPlainString(), ceEnd,
-						properties.baseUrl() + "/credentials" }, locale));
+		// In the person's own language, dates included.
+		org.recoveryworks.shared.web.Languages.writeIn(accounts.languageOf(person.id()), () -> {
+			var locale = LocaleContextHolder.getLocale();
+			String date = dates.day(c.renewalDue());
+			String ceEnd = dates.day(c.ceCycleEnd());
+			mailer.send(person.email(), messages.getMessage("mail.credentialRenewal.subject", new Object[] { type.getName(), date }, locale),
+					messages.getMessage("mail.credentialRenewal.body", new Object[] { type.getName(), date, left,
+							c.ceVerified().stripTrailingZeros().toPlainString(), c.ceTarget().toPlainString(), ceEnd,
+							properties.baseUrl() + "/credentials" }, locale));
+		});
 	}
 
 	private boolean sent(Long trackId, LocalDate dueOn, int daysBefore) {

@@ -89,7 +89,7 @@ class CredentialShares {
 		shares.saveAndFlush(new CredentialShare(applicationId, parties.seekerAccountId(), parties.employerOrganizationId(),
 				employer.id(), Instant.now(clock)));
 		accounts.find(parties.seekerAccountId()).ifPresent(seeker -> {
-			var locale = LocaleContextHolder.getLocale();
+			var locale = accounts.languageOf(seeker.id());
 			mailer.send(seeker.email(), messages.getMessage("mail.credentialRequest.subject", null, locale),
 					messages.getMessage("mail.credentialRequest.body", new Object[] { parties.postingTitle(),
 							properties.baseUrl() + "/credentials" }, locale));

@@ -148,9 +148,11 @@ class Applications {
 				messages.getMessage("mail.applied.body", new Object[] { application.getFullName(), posting.getTitle(),
 						posting.getOrganizationName(), properties.baseUrl() + "/my/applications" }, locale));
 		for (String staff : accounts.staffEmails(posting.getOrganizationId())) {
-			mailer.send(staff, messages.getMessage("mail.newApplication.subject", new Object[] { posting.getTitle() }, locale),
+			// Each of the employer's staff reads it in their own language.
+			var theirs = accounts.languageOf(staff);
+			mailer.send(staff, messages.getMessage("mail.newApplication.subject", new Object[] { posting.getTitle() }, theirs),
 					messages.getMessage("mail.newApplication.body", new Object[] { posting.getTitle(),
-							properties.baseUrl() + "/employer/postings/" + posting.getId() + "/applications" }, locale));
+							properties.baseUrl() + "/employer/postings/" + posting.getId() + "/applications" }, theirs));
 		}
 		return ApplicationView.of(application);
 	}
@@ -245,7 +247,8 @@ class Applications {
 		}
 		if (application.moveTo(stage, employer.id(), Instant.now(clock))) {
 			Posting posting = application.getPosting();
-			var locale = LocaleContextHolder.getLocale();
+			// The applicant reads it in the language they chose, not the employer's.
+			var locale = accounts.languageOf(application.getSeekerId());
 			String stageName = messages.getMessage("stage." + stage.name(), null, locale);
 			mailer.send(application.getEmail(),
 					messages.getMessage("mail.stage.subject", new Object[] { posting.getTitle() }, locale),

@@ -238,6 +238,24 @@ class ApplyIntegrationTest extends IntegrationTest {
 	}
 
 	@Test
+	void everyoneIsWrittenToInTheLanguageTheyChoseNotInTheSendersLanguage() throws Exception {
+		AccountUser employer = data.employer(true);
+		AccountUser seeker = data.seeker();
+		// The applicant switches to Spanish while signed in: their account keeps it.
+		mvc.perform(get("/").param("lang", "es").with(user(seeker))).andExpect(status().isOk());
+		PostingView posting = jobBank.find(jobBank.post(employer.organizationId(), data.posting("Peer Bridger", List.of()), true).id());
+		ApplicationView application = applications.apply(seeker, posting.id(),
+				new ApplicationDraft("Sam Seeker", seeker.email(), null, Map.of(), null, null));
+
+		// The employer works in English (another browser, another language).
+		mvc.perform(post("/employer/applications/{id}/stage", application.id()).param("stage", "INTERVIEW").with(user(employer))
+			.with(csrf()).header("Accept-Language", "en-US")).andExpect(flash().attribute("flashKey", "stage.moved"));
+
+		assertThat(mailbox.to(seeker.email())).extracting(DevMailbox.Message::subject).contains("Novedades sobre su solicitud: Peer Bridger");
+		assertThat(mailbox.to(employer.email())).extracting(DevMailbox.Message::subject).contains("New application: Peer Bridger");
+	}
+
+	@Test
 	void aHireIsFinalAndOneNotSelectedOnlyGoesBackToReview() throws Exception {
 		AccountUser employer = data.employer(true);
 		AccountUser seeker = data.seeker();

@@ -41,6 +41,11 @@ public class Dates {
 		return value == null ? "" : pattern("format.dateTime", "MMMM d, yyyy, h:mm a").format(value.atZone(clock.getZone()));
 	}
 
+	/** A day of the week, date and time ("Tuesday, March 3 at 10:00 AM"), for mail about a meeting. */
+	public String weekdayTime(Instant value) {
+		return value == null ? "" : pattern("format.weekdayTime", "EEEE, MMMM d 'at' h:mm a").format(value.atZone(clock.getZone()));
+	}
+
 	private DateTimeFormatter pattern(String key, String english) {
 		Locale locale = locale();
 		return DateTimeFormatter.ofPattern(messages.getMessage(key, null, english, locale), locale);

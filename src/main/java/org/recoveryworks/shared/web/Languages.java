@@ -45,6 +45,56 @@ public class Languages implements WebMvcConfigurer {
 
 	private static final String CHOSEN = Languages.class.getName() + ".chosen";
 
+	/**
+	 * Runs {@code compose} in another language (a mail to someone who reads another language than
+	 * the person whose request sends it): texts and dates it takes from the bundles are in that
+	 * language; the request's own language is back afterwards.
+	 */
+	public static void writeIn(Locale language, Runnable compose) {
+		org.springframework.context.i18n.LocaleContext before = org.springframework.context.i18n.LocaleContextHolder.getLocaleContext();
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(language);
+		try {
+			compose.run();
+		}
+		finally {
+			org.springframework.context.i18n.LocaleContextHolder.setLocaleContext(before);
+		}
+	}
+
+	/** The language of the request being served, if it is one the site has, else English (a scheduled job's). */
+	public static Locale current() {
+		return supported(org.springframework.context.i18n.LocaleContextHolder.getLocale()).orElse(ENGLISH);
+	}
+
+	/**
+	 * The site's language for a language as a person's record writes it in words ("Spanish",
+	 * "español", "Spanish and English", "es"): the first the site has, if any.
+	 */
+	public static Optional<Locale> ofRecorded(String recorded) {
+		if (recorded == null || recorded.isBlank()) {
+			return Optional.empty();
+		}
+		String text = java.text.Normalizer.normalize(recorded, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT).strip();
+		int spanish = firstOf(text, "spanish", "espanol", "castellano");
+		int english = firstOf(text, "english", "ingles");
+		if (spanish < 0 && english < 0) {
+			return supported(Locale.forLanguageTag(text));
+		}
+		return Optional.of(english < 0 || (spanish >= 0 && spanish < english) ? SPANISH : ENGLISH);
+	}
+
+	private static int firstOf(String text, String... words) {
+		int first = -1;
+		for (String w : words) {
+			int at = text.indexOf(w);
+			if (at >= 0 && (first < 0 || at < first)) {
+				first = at;
+			}
+		}
+		return first;
+	}
+
 	/** The site's language for a language tag or code ("es", "es-MX", "en_GB"), if it has one. */
 	public static Optional<Locale> supported(Locale asked) {
 		if (asked == null) {
@@ -54,8 +104,18 @@ public class Languages implements WebMvcConfigurer {
 	}
 
 	@Bean
-	LocaleResolver localeResolver() {
-		return new ChosenLanguage();
+	LocaleResolver localeResolver(org.springframework.beans.factory.ObjectProvider<PreferredLanguages> preferences) {
+		return new ChosenLanguage(preferences);
+	}
+
+	/** Where a signed-in person's own choice of language is kept (their account), for the switch to remember it there too. */
+	public interface PreferredLanguages {
+
+		/** The language the person signed in as {@code username} chose, if any. */
+		Optional<Locale> of(String username);
+
+		/** Keeps the language the person signed in as {@code username} just chose. */
+		void choose(String username, Locale language);
 	}
 
 	@Override
@@ -96,14 +156,62 @@ public class Languages implements WebMvcConfigurer {
 		}
 	}
 
-	/** The visitor's language: chosen (cookie), else from the browser, else English. */
+	/**
+	 * The visitor's language: chosen on this browser (cookie), else chosen in their account when
+	 * signed in, else from the browser's languages, else English.
+	 */
 	static final class ChosenLanguage implements LocaleResolver {
+
+		private static final String ACCOUNTS = ChosenLanguage.class.getName() + ".account";
+
+		private final org.springframework.beans.factory.ObjectProvider<PreferredLanguages> preferences;
+
+		ChosenLanguage(org.springframework.beans.factory.ObjectProvider<PreferredLanguages> preferences) {
+			this.preferences = preferences;
+		}
 
 		@Override
 		public Locale resolveLocale(HttpServletRequest request) {
 			if (request.getAttribute(CHOSEN) instanceof Locale chosen) {
 				return chosen;
 			}
+			Locale cookie = fromCookie(request);
+			if (cookie != null) {
+				return cookie;
+			}
+			Locale account = fromAccount(request);
+			if (account != null) {
+				return account;
+			}
+			for (Locale asked : Collections.list(request.getLocales())) {
+				Optional<Locale> found = supported(asked);
+				if (found.isPresent()) {
+					return found.get();
+				}
+			}
+			return ENGLISH;
+		}
+
+		/** The account's choice, looked up once a session (a session that signs in again is a new one). */
+		private Locale fromAccount(HttpServletRequest request) {
+			java.security.Principal user = request.getUserPrincipal();
+			PreferredLanguages kept = preferences.getIfAvailable();
+			if (user == null || kept == null) {
+				return null;
+			}
+			jakarta.servlet.http.HttpSession session = request.getSession(false);
+			String cacheKey = ACCOUNTS + ":" + user.getName();
+			if (session != null && session.getAttribute(cacheKey) instanceof Locale cached) {
+				return cached;
+			}
+			Locale found = kept.of(user.getName()).flatMap(Languages::supported).orElse(null);
+			if (session != null && found != null) {
+				session.setAttribute(cacheKey, found);
+			}
+			return found;
+		}
+
+		private static Locale fromCookie(HttpServletRequest request) {
 			Cookie[] cookies = request.getCookies();
 			if (cookies != null) {
 				for (Cookie c : cookies) {
@@ -115,13 +223,7 @@ public class Languages implements WebMvcConfigurer {
 					}
 				}
 			}
-			for (Locale asked : Collections.list(request.getLocales())) {
-				Optional<Locale> found = supported(asked);
-				if (found.isPresent()) {
-					return found.get();
-				}
-			}
-			return ENGLISH;
+			return null;
 		}
 
 		@Override
@@ -131,6 +233,15 @@ public class Languages implements WebMvcConfigurer {
 				return;
 			}
 			request.setAttribute(CHOSEN, chosen.get());
+			java.security.Principal user = request.getUserPrincipal();
+			PreferredLanguages kept = preferences.getIfAvailable();
+			if (user != null && kept != null) {
+				kept.choose(user.getName(), chosen.get());
+				jakarta.servlet.http.HttpSession session = request.getSession(false);
+				if (session != null) {
+					session.setAttribute(ACCOUNTS + ":" + user.getName(), chosen.get());
+				}
+			}
 			response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(COOKIE, chosen.get().getLanguage())
 				.path("/")
 				.maxAge(Duration.ofDays(365))
