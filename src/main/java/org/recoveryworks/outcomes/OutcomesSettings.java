@@ -35,7 +35,8 @@ record OutcomesSettings(Map<String, BigDecimal> minimumWage, String defaultState
 		minimumWage = Map.copyOf(wages);
 		followUpMonths = followUpMonths == null || followUpMonths.isEmpty() ? List.of(6, 12, 24) : followUpMonths;
 		employmentRateBands = employmentRateBands == null || employmentRateBands.isEmpty()
-				? List.of(new Band("High", 50), new Band("Meets the benchmark", 41), new Band("Below the benchmark", 0))
+				// Message keys, so the shipped bands read in the reader's language; a deployment's own names show as written.
+				? List.of(new Band("band.high", 50), new Band("band.meets", 41), new Band("band.below", 0))
 				: employmentRateBands;
 		importMaxSize = importMaxSize == null ? DataSize.ofMegabytes(2) : importMaxSize;
 		importMaxRows = importMaxRows == null ? 20_000 : importMaxRows;

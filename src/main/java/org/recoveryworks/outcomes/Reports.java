@@ -86,9 +86,15 @@ class Reports {
 			ReportQueries.QuarterCounts c = queries.quarter(scope, q[0], q[1]);
 			double rate = c.caseload() == 0 ? 0 : 100.0 * c.working() / c.caseload();
 			quarters.add(new Quarter(q[0].getYear() + " Q" + ((q[0].getMonthValue() - 1) / 3 + 1), q[0], q[1], c.caseload(),
-					c.working(), c.newStarts(), rate, settings.bandOf(rate).name()));
+					c.working(), c.newStarts(), rate, bandName(settings.bandOf(rate))));
 		}
-		return new Quarterly(scope, quarters, settings.employmentRateBands());
+		return new Quarterly(scope, quarters, settings.employmentRateBands().stream()
+			.map(b -> new OutcomesSettings.Band(bandName(b), b.fromPercent())).toList());
+	}
+
+	/** A band's name in the reader's language when it is one of the shipped bands (a message key), else as configured. */
+	private String bandName(OutcomesSettings.Band band) {
+		return messages.getMessage(band.name(), null, band.name(), LocaleContextHolder.getLocale());
 	}
 
 	@Transactional(readOnly = true)

@@ -92,6 +92,12 @@ class HardeningIntegrationTest extends IntegrationTest {
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().exists("Retry-After"))
 			.andExpect(content().string(containsString("Too many tries")));
+		// In the visitor's language, like every page.
+		mvc.perform(post("/login").param("username", "nobody@example.org").param("password", "wrong password")
+				.with(csrf()).with(from(address)).header("Accept-Language", "es-US,es"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().string(containsString("<html lang=\"es\">")))
+			.andExpect(content().string(containsString("Demasiados intentos")));
 		// The same address written with an escaped letter is the same address.
 		mvc.perform(post(java.net.URI.create("/%6Cogin")).param("username", "nobody@example.org").param("password", "wrong password")
 				.with(csrf()).with(from(address)))

@@ -39,9 +39,14 @@ class RateLimitFilter extends OncePerRequestFilter {
 	private final List<Rule> rules;
 	private final List<String> exempt;
 	private final Buckets buckets;
+	private final org.springframework.context.MessageSource messages;
+	private final org.springframework.web.servlet.LocaleResolver languages;
 
-	RateLimitFilter(RateLimitSettings settings, Buckets buckets) {
+	RateLimitFilter(RateLimitSettings settings, Buckets buckets, org.springframework.context.MessageSource messages,
+			@org.springframework.context.annotation.Lazy org.springframework.web.servlet.LocaleResolver languages) {
 		this.buckets = buckets;
+		this.messages = messages;
+		this.languages = languages;
 		this.exempt = settings.exemptAddresses() == null ? List.of() : settings.exemptAddresses();
 		this.rules = List.of(
 				new Rule("sign-in", "POST", List.of("/login"), settings.signInPerMinute()),
@@ -85,21 +90,34 @@ class RateLimitFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static void refuse(HttpServletRequest request, HttpServletResponse response, long retryAfter) throws IOException {
+	/**
+	 * 429 with Retry-After, in the visitor's language: problem details under /api, else a small
+	 * page of its own (this runs before the application's pages, which it protects).
+	 */
+	private void refuse(HttpServletRequest request, HttpServletResponse response, long retryAfter) throws IOException {
+		java.util.Locale language = languages.resolveLocale(request);
 		response.setStatus(429);
 		response.setHeader("Retry-After", String.valueOf(retryAfter));
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			ProblemResponses.write(response, 429, "Too many requests",
-					"Too many requests from this address. Try again in " + retryAfter + " seconds.");
+			ProblemResponses.write(response, 429, text("error.429.api.title", language),
+					text("error.429.api.detail", language, String.valueOf(retryAfter)));
 			return;
 		}
 		response.setContentType("text/html;charset=UTF-8");
-		response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Too many tries</title>"
+		String title = escape(text("error.429.title", language));
+		response.getWriter().write("<!DOCTYPE html><html lang=\"" + language.getLanguage() + "\"><head><meta charset=\"utf-8\">"
+				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title + "</title>"
 				+ "<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/uswds/css/uswds.min.css\"></head>"
-				+ "<body><main class=\"grid-container padding-y-4\"><h1>Too many tries</h1>"
-				+ "<p class=\"usa-intro\">There were too many tries from your connection in a short time. Please wait "
-				+ retryAfter + " seconds, then try again.</p><p><a class=\"usa-link\" href=\"" + request.getContextPath()
-				+ "/\">Go to the home page</a></p></main></body></html>");
+				+ "<body><main class=\"grid-container padding-y-4\"><h1>" + title + "</h1>"
+				+ "<p class=\"usa-intro\">" + escape(text("error.429.text", language, String.valueOf(retryAfter))) + "</p><p><a class=\"usa-link\" href=\""
+				+ request.getContextPath() + "/\">" + escape(text("error.429.home", language)) + "</a></p></main></body></html>");
+	}
+
+	private String text(String key, java.util.Locale language, Object... arguments) {
+		return messages.getMessage(key, arguments.length == 0 ? null : arguments, language);
+	}
+
+	private static String escape(String text) {
+		return org.springframework.web.util.HtmlUtils.htmlEscape(text);
 	}
 }
