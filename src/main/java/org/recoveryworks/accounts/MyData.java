@@ -37,12 +37,14 @@ class MyData {
 	private final PasswordEncoder passwordEncoder;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final org.springframework.context.MessageSource messages;
 	private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	MyData(List<PersonalData> sources, UserAccountRepository users, PasswordResetTokenRepository resetTokens, ApiTokenRepository apiTokens,
 			RecoveryCodeRepository recoveryCodes, PendingRegistrationRepository registrations, PasswordEncoder passwordEncoder, AuditTrail audit,
-			Clock clock) {
+			Clock clock, org.springframework.context.MessageSource messages) {
 		this.sources = sources;
+		this.messages = messages;
 		this.users = users;
 		this.resetTokens = resetTokens;
 		this.apiTokens = apiTokens;
@@ -66,7 +68,7 @@ class MyData {
 			Map<String, Object> item = new LinkedHashMap<>();
 			item.put("When", e.at().toString());
 			boolean signedIn = e.action() == AuditTrail.Action.SIGN_IN;
-			item.put("What", signedIn ? "Signed in" : "Sign-in failed");
+			item.put("What", label(signedIn ? "Signed in" : "Sign-in failed"));
 			// A failed attempt may have come from someone else: their address is not this person's data.
 			item.put("From", signedIn ? e.fromAddress() : null);
 			return item;
@@ -77,24 +79,46 @@ class MyData {
 		Person person = new Person(user.id(), account.getEmail());
 		sources.forEach(source -> sections.addAll(source.export(person)));
 		audit.recordEvent(user.id(), user.role().name(), AuditTrail.Action.READ, "data download", user.id(), null);
-		return sections;
+		return inReadersLanguage(sections);
+	}
+
+	/**
+	 * The sections with their names and labels in the reader's language. Each module writes its
+	 * labels in English; the bundles hold each one under {@code export.} and the label in lower
+	 * case with dashes ("Stage now": {@code export.stage-now}). What the person wrote or was sent
+	 * stays as it is.
+	 */
+	private List<Section> inReadersLanguage(List<Section> sections) {
+		return sections.stream().map(s -> new Section(label(s.title()), s.items().stream().map(this::labelled).toList())).toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> labelled(Map<String, Object> item) {
+		Map<String, Object> out = new LinkedHashMap<>();
+		item.forEach((label, value) -> out.put(label(label), value instanceof Map<?, ?> m ? labelled((Map<String, Object>) m) : value));
+		return out;
+	}
+
+	private String label(String english) {
+		String key = "export." + english.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+		return messages.getMessage(key, null, english, org.springframework.context.i18n.LocaleContextHolder.getLocale());
 	}
 
 	byte[] json(List<Section> sections) {
 		Map<String, Object> document = new LinkedHashMap<>();
-		document.put("about", "Everything RecoveryWorks holds about you");
+		document.put("about", label("Everything RecoveryWorks holds about you"));
 		document.put("made", Instant.now(clock).toString());
 		document.put("sections", sections);
 		return json.writeValueAsBytes(document);
 	}
 
 	byte[] pdf(List<Section> sections) {
-		try (PdfReport pdf = new PdfReport("Everything RecoveryWorks holds about you")) {
-			pdf.paragraph("Made " + Instant.now(clock));
+		try (PdfReport pdf = new PdfReport(label("Everything RecoveryWorks holds about you"))) {
+			pdf.paragraph(label("Made") + " " + Instant.now(clock));
 			for (Section section : sections) {
 				pdf.heading(section.title(), 14);
 				if (section.items().isEmpty()) {
-					pdf.paragraph("Nothing.");
+					pdf.paragraph(label("Nothing."));
 				}
 				for (Map<String, Object> item : section.items()) {
 					item.forEach((label, value) -> lines(pdf, label, value));

@@ -87,6 +87,15 @@ class MyDataIntegrationTest extends IntegrationTest {
 				Integer.class, seeker.id())).isEqualTo(2);
 		// Only job seekers have this page; another role's account is refused.
 		mvc.perform(get("/my/data.json").with(user(data.employer(true)))).andExpect(status().isForbidden());
+
+		// In Spanish, the names and labels are Spanish; what the person wrote stays as written.
+		JsonNode spanish = JsonMapper.builder().build().readTree(mvc.perform(get("/my/data.json").with(user(seeker))
+			.header("Accept-Language", "es-US,es")).andReturn().getResponse().getContentAsByteArray());
+		assertThat(spanish.get("about").asText()).isEqualTo("Todo lo que RecoveryWorks guarda sobre usted");
+		assertThat(spanish.get("sections").findValuesAsString("title")).contains("Mi cuenta", "Solicitudes de empleo",
+				"Registro de orientación", "Credenciales", "Correos que le enviamos");
+		assertThat(spanish.toString()).contains("\"Correo electrónico\"", "\"Etapa actual\"", "I want to give back what my peers gave me.")
+			.doesNotContain("\"Stage now\"");
 	}
 
 	@Test
