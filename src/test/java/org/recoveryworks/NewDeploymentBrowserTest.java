@@ -239,7 +239,7 @@ class NewDeploymentBrowserTest extends BrowserTest {
 		employer.locator("#website").fill("https://capital-recovery.example.org");
 		employer.locator("#eeoStatement").fill("People in recovery are encouraged to apply.");
 		employer.locator("main button[type=submit]").click();
-		assertThat(employer.locator(".usa-alert--success")).containsText("waiting for verification again");
+		assertThat(employer.locator(".usa-alert--success")).containsText("We will check your group again");
 		admin.navigate("/admin/organizations");
 		admin.locator("a[aria-label='Review Capital City Recovery Center']").click();
 		assertThat(admin.locator("#registered")).containsText("Refused earlier because");

@@ -138,7 +138,7 @@ class SpanishBrowserTest extends BrowserTest {
 		page.waitForLoadState();
 		assertThat(page.locator("html")).hasAttribute("lang", "es");
 		assertThat(page.locator("main")).containsText("Inicie sesión como persona que busca empleo para presentar una solicitud");
-		assertThat(page.locator("main")).containsText("Número de convocatoria");
+		assertThat(page.locator("main")).containsText("Número del empleo");
 		assertAccessible(page);
 
 		page.navigate("/programs");

@@ -143,7 +143,7 @@ class EmployerPostingsIntegrationTest extends IntegrationTest {
 		Long id = jdbc.queryForObject("select id from posting where recruitment_number = ?", Long.class, number);
 		mvc.perform(get("/employer/postings/{id}", id).with(user(employer)))
 			.andExpect(content().string(containsString("lived-experience-warning")))
-			.andExpect(content().string(containsString("tokenism")));
+			.andExpect(content().string(containsString("Do not make lived experience the only need")));
 	}
 
 	@Test
