@@ -382,7 +382,7 @@ class CredentialsIntegrationTest extends IntegrationTest {
 		mvc.perform(post("/credentials/requests/{id}", share).param("trackIds", track.toString()).with(user(seeker)).with(csrf()));
 		mvc.perform(post("/my/applications/{id}/withdraw", application).with(user(seeker)).with(csrf()));
 		mvc.perform(get("/credentials/applications/{id}", application).with(user(employer)))
-			.andExpect(content().string(containsString("The candidate withdrew this application")))
+			.andExpect(content().string(containsString("The person took back this application")))
 			.andExpect(content().string(not(containsString("300 of 2,000"))));
 	}
 }
