@@ -204,7 +204,12 @@ public class Languages implements WebMvcConfigurer {
 			if (session != null && session.getAttribute(cacheKey) instanceof Locale cached) {
 				return cached;
 			}
+			// Without a session (an API token), once a request: a page asks for its language many times.
+			if (request.getAttribute(cacheKey) instanceof Optional<?> looked) {
+				return (Locale) looked.orElse(null);
+			}
 			Locale found = kept.of(user.getName()).flatMap(Languages::supported).orElse(null);
+			request.setAttribute(cacheKey, Optional.ofNullable(found));
 			if (session != null && found != null) {
 				session.setAttribute(cacheKey, found);
 			}
