@@ -20,8 +20,7 @@ class AccountLanguages implements Languages.PreferredLanguages {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<Locale> of(String username) {
-		return users.findByEmail(Accounts.normalize(username)).flatMap(u -> Optional.ofNullable(u.getLanguage()))
-			.flatMap(code -> Languages.supported(Locale.forLanguageTag(code)));
+		return users.findByEmail(Accounts.normalize(username)).flatMap(UserAccount::readsIn);
 	}
 
 	@Override

@@ -143,18 +143,12 @@ public class Accounts {
 	 * English. A mail someone's action sends to another person is written in the other's language.
 	 */
 	public Locale languageOf(String email) {
-		return email == null ? Languages.ENGLISH : users.findByEmail(normalize(email))
-			.flatMap(u -> Optional.ofNullable(u.getLanguage()))
-			.flatMap(code -> Languages.supported(Locale.forLanguageTag(code)))
-			.orElse(Languages.ENGLISH);
+		return email == null ? Languages.ENGLISH : users.findByEmail(normalize(email)).flatMap(UserAccount::readsIn).orElse(Languages.ENGLISH);
 	}
 
 	/** As {@link #languageOf(String)}, for an account by its id. */
 	public Locale languageOf(Long accountId) {
-		return accountId == null ? Languages.ENGLISH : users.findById(accountId)
-			.flatMap(u -> Optional.ofNullable(u.getLanguage()))
-			.flatMap(code -> Languages.supported(Locale.forLanguageTag(code)))
-			.orElse(Languages.ENGLISH);
+		return accountId == null ? Languages.ENGLISH : users.findById(accountId).flatMap(UserAccount::readsIn).orElse(Languages.ENGLISH);
 	}
 
 	public long countSeekers() {

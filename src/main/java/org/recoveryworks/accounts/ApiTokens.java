@@ -58,9 +58,7 @@ public class ApiTokens {
 	void revokeAllAfterReset(Long userId, String email) {
 		if (tokens.revokeAllOf(userId, Instant.now(clock)) > 0) {
 			// A reset by an administrator or by the owner: the owner's own language either way.
-			var locale = users.findById(userId).map(UserAccount::getLanguage)
-				.flatMap(code -> org.recoveryworks.shared.web.Languages.supported(java.util.Locale.forLanguageTag(code)))
-				.orElse(org.recoveryworks.shared.web.Languages.ENGLISH);
+			var locale = users.findById(userId).flatMap(UserAccount::readsIn).orElse(org.recoveryworks.shared.web.Languages.ENGLISH);
 			mailer.send(email, messages.getMessage("tokens.revokedAfterReset.subject", null, locale),
 					messages.getMessage("tokens.revokedAfterReset.body", null, locale));
 		}

@@ -200,8 +200,7 @@ public class Teams {
 		apiTokens.revokeAllAfterReset(accountId, account.getEmail());
 		audit.record(actor.id(), actor.role().name(), AuditTrail.Action.UPDATE, "two-step sign-in", accountId, null,
 				"turned off by an administrator: " + why);
-		var locale = org.recoveryworks.shared.web.Languages.supported(java.util.Locale.forLanguageTag(
-				account.getLanguage() == null ? "en" : account.getLanguage())).orElse(org.recoveryworks.shared.web.Languages.ENGLISH);
+		var locale = account.readsIn().orElse(org.recoveryworks.shared.web.Languages.ENGLISH);
 		mailer.send(account.getEmail(), messages.getMessage("team.twoStep.mail.subject", null, locale),
 				messages.getMessage("team.twoStep.mail.body", new Object[] { account.getDisplayName() }, locale));
 	}

@@ -173,8 +173,10 @@ class UserAccount {
 		return email;
 	}
 
-	String getLanguage() {
-		return language;
+	/** The language the person reads, when they chose one the site has. */
+	java.util.Optional<java.util.Locale> readsIn() {
+		return java.util.Optional.ofNullable(language)
+			.flatMap(code -> org.recoveryworks.shared.web.Languages.supported(java.util.Locale.forLanguageTag(code)));
 	}
 
 	void chooseLanguage(String language) {
