@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.recoveryworks.audit.AuditTrail;
@@ -13,6 +14,8 @@ import org.recoveryworks.shared.PersonalData;
 import org.recoveryworks.shared.PersonalData.Person;
 import org.recoveryworks.shared.PersonalData.Section;
 import org.recoveryworks.shared.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,12 +40,12 @@ class MyData {
 	private final PasswordEncoder passwordEncoder;
 	private final AuditTrail audit;
 	private final Clock clock;
-	private final org.springframework.context.MessageSource messages;
+	private final MessageSource messages;
 	private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	MyData(List<PersonalData> sources, UserAccountRepository users, PasswordResetTokenRepository resetTokens, ApiTokenRepository apiTokens,
 			RecoveryCodeRepository recoveryCodes, PendingRegistrationRepository registrations, PasswordEncoder passwordEncoder, AuditTrail audit,
-			Clock clock, org.springframework.context.MessageSource messages) {
+			Clock clock, MessageSource messages) {
 		this.sources = sources;
 		this.messages = messages;
 		this.users = users;
@@ -100,8 +103,8 @@ class MyData {
 	}
 
 	private String label(String english) {
-		String key = "export." + english.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-		return messages.getMessage(key, null, english, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+		String key = "export." + english.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+		return messages.getMessage(key, null, english, LocaleContextHolder.getLocale());
 	}
 
 	byte[] json(List<Section> sections) {

@@ -14,7 +14,6 @@ import org.recoveryworks.shared.NotFoundException;
 import org.recoveryworks.shared.RuleViolation;
 import org.recoveryworks.shared.mail.Mailer;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -175,8 +175,7 @@ class UserAccount {
 
 	/** The language the person reads, when they chose one the site has. */
 	java.util.Optional<java.util.Locale> readsIn() {
-		return java.util.Optional.ofNullable(language)
-			.flatMap(code -> org.recoveryworks.shared.web.Languages.supported(java.util.Locale.forLanguageTag(code)));
+		return org.recoveryworks.shared.web.Languages.ofCode(language);
 	}
 
 	void chooseLanguage(String language) {

@@ -10,7 +10,6 @@ import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.accounts.Role;
 import org.recoveryworks.organizations.Organizations;
 import org.recoveryworks.shared.NotFoundException;
-import org.recoveryworks.shared.RuleViolation;
 import org.recoveryworks.shared.geo.Places;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;

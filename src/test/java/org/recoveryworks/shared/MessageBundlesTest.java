@@ -23,7 +23,8 @@ class MessageBundlesTest {
 
 	private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[,}]");
 
-	private static Properties bundle(String name) throws IOException {
+	/** A message bundle as the application reads it (UTF-8): {@code messages} or {@code messages_es}. */
+	static Properties bundle(String name) throws IOException {
 		Properties p = new Properties();
 		try (Reader r = new InputStreamReader(MessageBundlesTest.class.getResourceAsStream("/i18n/" + name + ".properties"),
 				StandardCharsets.UTF_8)) {

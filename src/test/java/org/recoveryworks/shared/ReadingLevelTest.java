@@ -3,9 +3,6 @@ package org.recoveryworks.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,10 +37,7 @@ class ReadingLevelTest {
 
 	@Test
 	void seekersParticipantsAndEmployersReadAtGradeEightOrBelow() throws IOException {
-		Properties english = new Properties();
-		try (Reader r = new InputStreamReader(getClass().getResourceAsStream("/i18n/messages.properties"), StandardCharsets.UTF_8)) {
-			english.load(r);
-		}
+		Properties english = MessageBundlesTest.bundle("messages");
 		List<String> tooHard = new ArrayList<>();
 		Map<String, String> byGroup = new TreeMap<>();
 		for (String group : READERS_GROUPS) {

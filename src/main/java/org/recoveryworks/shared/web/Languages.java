@@ -1,19 +1,18 @@
 package org.recoveryworks.shared.web;
 
-import java.time.Duration;
-import java.util.Collections;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import jakarta.servlet.http.Cookie;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.ResponseCookie;
-import org.springframework.http.HttpHeaders;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.LocaleResolver;
@@ -39,11 +38,8 @@ public class Languages implements WebMvcConfigurer {
 	/** Every language the site has, in the order the switch offers them. */
 	public static final List<Locale> SUPPORTED = List.of(ENGLISH, SPANISH);
 
+	/** The request parameter of the switch ({@code ?lang=es}). */
 	static final String PARAMETER = "lang";
-
-	static final String COOKIE = "lang";
-
-	private static final String CHOSEN = Languages.class.getName() + ".chosen";
 
 	/**
 	 * Runs {@code compose} in another language (a mail to someone who reads another language than
@@ -51,19 +47,19 @@ public class Languages implements WebMvcConfigurer {
 	 * language; the request's own language is back afterwards.
 	 */
 	public static void writeIn(Locale language, Runnable compose) {
-		org.springframework.context.i18n.LocaleContext before = org.springframework.context.i18n.LocaleContextHolder.getLocaleContext();
-		org.springframework.context.i18n.LocaleContextHolder.setLocale(language);
+		LocaleContext before = LocaleContextHolder.getLocaleContext();
+		LocaleContextHolder.setLocale(language);
 		try {
 			compose.run();
 		}
 		finally {
-			org.springframework.context.i18n.LocaleContextHolder.setLocaleContext(before);
+			LocaleContextHolder.setLocaleContext(before);
 		}
 	}
 
 	/** The language of the request being served, if it is one the site has, else English (a scheduled job's). */
 	public static Locale current() {
-		return supported(org.springframework.context.i18n.LocaleContextHolder.getLocale()).orElse(ENGLISH);
+		return supported(LocaleContextHolder.getLocale()).orElse(ENGLISH);
 	}
 
 	/**
@@ -74,12 +70,12 @@ public class Languages implements WebMvcConfigurer {
 		if (recorded == null || recorded.isBlank()) {
 			return Optional.empty();
 		}
-		String text = java.text.Normalizer.normalize(recorded, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+		String text = Normalizer.normalize(recorded, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
 			.toLowerCase(Locale.ROOT).strip();
 		int spanish = firstOf(text, "spanish", "espanol", "castellano");
 		int english = firstOf(text, "english", "ingles");
 		if (spanish < 0 && english < 0) {
-			return supported(Locale.forLanguageTag(text));
+			return ofCode(text);
 		}
 		return Optional.of(english < 0 || (spanish >= 0 && spanish < english) ? SPANISH : ENGLISH);
 	}
@@ -95,6 +91,11 @@ public class Languages implements WebMvcConfigurer {
 		return first;
 	}
 
+	/** The site's language for a language code or tag as stored or sent ("es", "es-MX"), if it has one. */
+	public static Optional<Locale> ofCode(String code) {
+		return code == null ? Optional.empty() : supported(Locale.forLanguageTag(code));
+	}
+
 	/** The site's language for a language tag or code ("es", "es-MX", "en_GB"), if it has one. */
 	public static Optional<Locale> supported(Locale asked) {
 		if (asked == null) {
@@ -104,7 +105,7 @@ public class Languages implements WebMvcConfigurer {
 	}
 
 	@Bean
-	LocaleResolver localeResolver(org.springframework.beans.factory.ObjectProvider<PreferredLanguages> preferences) {
+	LocaleResolver localeResolver(ObjectProvider<PreferredLanguages> preferences) {
 		return new ChosenLanguage(preferences);
 	}
 
@@ -137,7 +138,7 @@ public class Languages implements WebMvcConfigurer {
 
 		/** This page's address in the other language: Spanish when the page is in English, English when in Spanish. */
 		public String toOther() {
-			boolean spanish = org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage().equals(SPANISH.getLanguage());
+			boolean spanish = LocaleContextHolder.getLocale().getLanguage().equals(SPANISH.getLanguage());
 			return link(spanish ? ENGLISH.getLanguage() : SPANISH.getLanguage());
 		}
 
@@ -147,114 +148,12 @@ public class Languages implements WebMvcConfigurer {
 				return "/?" + PARAMETER + "=" + code;
 			}
 			HttpServletRequest request = attributes.getRequest();
-			String path = (String) request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+			String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 			String query = path == null ? request.getQueryString() : null;
 			if (path == null) {
 				path = request.getRequestURI();
 			}
 			return UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam(PARAMETER, code).build(true).toUriString();
-		}
-	}
-
-	/**
-	 * The visitor's language: chosen on this browser (cookie), else chosen in their account when
-	 * signed in, else from the browser's languages, else English.
-	 */
-	static final class ChosenLanguage implements LocaleResolver {
-
-		private static final String ACCOUNTS = ChosenLanguage.class.getName() + ".account";
-
-		private final org.springframework.beans.factory.ObjectProvider<PreferredLanguages> preferences;
-
-		ChosenLanguage(org.springframework.beans.factory.ObjectProvider<PreferredLanguages> preferences) {
-			this.preferences = preferences;
-		}
-
-		@Override
-		public Locale resolveLocale(HttpServletRequest request) {
-			if (request.getAttribute(CHOSEN) instanceof Locale chosen) {
-				return chosen;
-			}
-			Locale cookie = fromCookie(request);
-			if (cookie != null) {
-				return cookie;
-			}
-			Locale account = fromAccount(request);
-			if (account != null) {
-				return account;
-			}
-			for (Locale asked : Collections.list(request.getLocales())) {
-				Optional<Locale> found = supported(asked);
-				if (found.isPresent()) {
-					return found.get();
-				}
-			}
-			return ENGLISH;
-		}
-
-		/** The account's choice, looked up once a session (a session that signs in again is a new one). */
-		private Locale fromAccount(HttpServletRequest request) {
-			java.security.Principal user = request.getUserPrincipal();
-			PreferredLanguages kept = preferences.getIfAvailable();
-			if (user == null || kept == null) {
-				return null;
-			}
-			jakarta.servlet.http.HttpSession session = request.getSession(false);
-			String cacheKey = ACCOUNTS + ":" + user.getName();
-			if (session != null && session.getAttribute(cacheKey) instanceof Locale cached) {
-				return cached;
-			}
-			// Without a session (an API token), once a request: a page asks for its language many times.
-			if (request.getAttribute(cacheKey) instanceof Optional<?> looked) {
-				return (Locale) looked.orElse(null);
-			}
-			Locale found = kept.of(user.getName()).flatMap(Languages::supported).orElse(null);
-			request.setAttribute(cacheKey, Optional.ofNullable(found));
-			if (session != null && found != null) {
-				session.setAttribute(cacheKey, found);
-			}
-			return found;
-		}
-
-		private static Locale fromCookie(HttpServletRequest request) {
-			Cookie[] cookies = request.getCookies();
-			if (cookies != null) {
-				for (Cookie c : cookies) {
-					if (COOKIE.equals(c.getName())) {
-						Optional<Locale> chosen = supported(Locale.forLanguageTag(c.getValue()));
-						if (chosen.isPresent()) {
-							return chosen.get();
-						}
-					}
-				}
-			}
-			return null;
-		}
-
-		@Override
-		public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-			Optional<Locale> chosen = supported(locale);
-			if (chosen.isEmpty() || response == null) {
-				return;
-			}
-			request.setAttribute(CHOSEN, chosen.get());
-			java.security.Principal user = request.getUserPrincipal();
-			PreferredLanguages kept = preferences.getIfAvailable();
-			if (user != null && kept != null) {
-				kept.choose(user.getName(), chosen.get());
-				jakarta.servlet.http.HttpSession session = request.getSession(false);
-				if (session != null) {
-					session.setAttribute(ACCOUNTS + ":" + user.getName(), chosen.get());
-				}
-			}
-			response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(COOKIE, chosen.get().getLanguage())
-				.path("/")
-				.maxAge(Duration.ofDays(365))
-				.httpOnly(true)
-				.secure(request.isSecure())
-				.sameSite("Lax")
-				.build()
-				.toString());
 		}
 	}
 }

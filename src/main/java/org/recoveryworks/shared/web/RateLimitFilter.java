@@ -3,22 +3,27 @@ package org.recoveryworks.shared.web;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
-import org.recoveryworks.shared.limits.Buckets;
-
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-import org.springframework.util.AntPathMatcher;
-import org.springframework.web.util.UrlPathHelper;
-import org.springframework.web.filter.OncePerRequestFilter;
-
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.recoveryworks.shared.limits.Buckets;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.util.AntPathMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UrlPathHelper;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
 
 /**
  * Limits how often one address may sign in, register, reset a password, apply and search, per
@@ -39,11 +44,11 @@ class RateLimitFilter extends OncePerRequestFilter {
 	private final List<Rule> rules;
 	private final List<String> exempt;
 	private final Buckets buckets;
-	private final org.springframework.context.MessageSource messages;
-	private final org.springframework.web.servlet.LocaleResolver languages;
+	private final MessageSource messages;
+	private final LocaleResolver languages;
 
-	RateLimitFilter(RateLimitSettings settings, Buckets buckets, org.springframework.context.MessageSource messages,
-			@org.springframework.context.annotation.Lazy org.springframework.web.servlet.LocaleResolver languages) {
+	RateLimitFilter(RateLimitSettings settings, Buckets buckets, MessageSource messages,
+			@Lazy LocaleResolver languages) {
 		this.buckets = buckets;
 		this.messages = messages;
 		this.languages = languages;
@@ -95,7 +100,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 	 * page of its own (this runs before the application's pages, which it protects).
 	 */
 	private void refuse(HttpServletRequest request, HttpServletResponse response, long retryAfter) throws IOException {
-		java.util.Locale language = languages.resolveLocale(request);
+		Locale language = languages.resolveLocale(request);
 		response.setStatus(429);
 		response.setHeader("Retry-After", String.valueOf(retryAfter));
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
@@ -113,11 +118,11 @@ class RateLimitFilter extends OncePerRequestFilter {
 				+ request.getContextPath() + "/\">" + escape(text("error.429.home", language)) + "</a></p></main></body></html>");
 	}
 
-	private String text(String key, java.util.Locale language, Object... arguments) {
+	private String text(String key, Locale language, Object... arguments) {
 		return messages.getMessage(key, arguments.length == 0 ? null : arguments, language);
 	}
 
 	private static String escape(String text) {
-		return org.springframework.web.util.HtmlUtils.htmlEscape(text);
+		return HtmlUtils.htmlEscape(text);
 	}
 }
