@@ -25,8 +25,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Base of the real-browser tests: one Playwright and one Chromium for every browser test in the
  * JVM (started by the first, stopped when the JVM ends), a fresh browser context (cookies) per
  * user, closed after its class, and axe-core checks for WCAG 2.1 AA, run once for each kind of
- * page in each state it is shown in.
+ * page in each state it is shown in. Tagged "browser" so that CI can run them in a lane of their own
+ * (they wait on Chromium more than they compute); {@code ./mvnw verify} runs them with the rest.
  */
+@org.junit.jupiter.api.Tag("browser")
 public abstract class BrowserTest extends IntegrationTest {
 
 	private static final Path DEBIAN_CHROMIUM = Path.of("/usr/bin/chromium");
