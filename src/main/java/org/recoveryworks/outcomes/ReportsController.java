@@ -8,14 +8,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.audit.AuditTrail;
 import org.recoveryworks.outcomes.ReportQueries.Figure;
-import org.recoveryworks.shared.BarChart;
 import org.recoveryworks.shared.Csv;
-import org.recoveryworks.shared.PdfReport;
+import org.recoveryworks.shared.pdf.PdfPages;
 import org.recoveryworks.shared.web.Refusals;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -47,9 +47,11 @@ class ReportsController {
 	private final SmartValidator validator;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final PdfPages pdfPages;
 
 	ReportsController(Reports reports, ReportScopes scopes, Exports exports, SmartValidator validator, AuditTrail audit,
-			Clock clock) {
+			Clock clock, PdfPages pdfPages) {
+		this.pdfPages = pdfPages;
 		this.audit = audit;
 		this.reports = reports;
 		this.scopes = scopes;
@@ -117,7 +119,7 @@ class ReportsController {
 			Reports.ProgramResults r = reports.programResults(scope);
 			Csv csv = new Csv(out).row("measure", "value").row("period_from", scope.from()).row("period_to", scope.to());
 			for (String[] line : programResultLines(r)) {
-				csv.row(line[0], line[2]);
+				csv.row(line[0], line[1]);
 			}
 			for (ReportQueries.TitleCount t : r.titles()) {
 				csv.row("job_title:" + (t.behavioralHealth() ? "behavioral_health:" : "other:") + t.title(), t.count());
@@ -133,23 +135,8 @@ class ReportsController {
 			return "redirect:/reports/program-results";
 		}
 		Reports.ProgramResults r = reports.programResults(scope);
-		BarChart chart = reports.placementsChart(r);
-		try (PdfReport pdf = new PdfReport(reports.text("report.programResults"))) {
-			pdf.heading(reports.text("report.programResults"), 18).paragraph(reports.scopeText(scope));
-			List<List<String>> rows = new ArrayList<>();
-			for (String[] line : programResultLines(r)) {
-				rows.add(List.of(line[1], line[2]));
-			}
-			pdf.table(List.of(reports.text("report.measure"), reports.text("report.value")), rows);
-			pdf.barChart(chart.title(), chart.bars().stream().map(BarChart.Bar::label).toList(),
-					chart.bars().stream().map(BarChart.Bar::value).toList(), 0, "");
-			pdf.paragraph(chart.summary());
-			pdf.heading(reports.text("report.titles"), 12);
-			pdf.table(List.of(reports.text("report.titles.title"), reports.text("report.titles.field"), reports.text("report.titles.count")),
-					r.titles().stream().map(t -> List.of(t.title(), reports.text(t.behavioralHealth() ? "placement.bh" : "placement.notBh"),
-							String.valueOf(t.count()))).toList());
-			return pdf(user, pdf.toBytes(), "program-results.pdf");
-		}
+		return pdf(user, "outcomes/pdf/program-results", "program-results.pdf",
+				Map.of("scopeText", reports.scopeText(scope), "results", r, "chart", reports.placementsChart(r)));
 	}
 
 	@GetMapping("/reports/quarterly.csv")
@@ -172,20 +159,8 @@ class ReportsController {
 			return "redirect:/reports/quarterly";
 		}
 		Reports.Quarterly q = reports.quarterly(scope);
-		BarChart chart = reports.employmentRateChart(q);
-		try (PdfReport pdf = new PdfReport(reports.text("report.quarterly"))) {
-			pdf.heading(reports.text("report.quarterly"), 18).paragraph(reports.scopeText(scope));
-			pdf.barChart(chart.title(), chart.bars().stream().map(BarChart.Bar::label).toList(),
-					chart.bars().stream().map(BarChart.Bar::value).toList(), 100, "%");
-			pdf.paragraph(chart.summary());
-			pdf.table(List.of(reports.text("report.q.quarter"), reports.text("report.q.caseload"), reports.text("report.q.working"),
-					reports.text("report.q.rate"), reports.text("report.q.band"), reports.text("report.q.starts")),
-					q.quarters().stream().map(x -> List.of(x.label(), String.valueOf(x.caseload()), String.valueOf(x.working()),
-							x.rate() + "%", x.band(), String.valueOf(x.newStarts()))).toList());
-			pdf.paragraph(reports.text("report.q.bands", q.bands().stream().map(b -> b.name() + " " + b.fromPercent() + "%+")
-				.collect(java.util.stream.Collectors.joining(", "))));
-			return pdf(user, pdf.toBytes(), "quarterly-outcomes.pdf");
-		}
+		return pdf(user, "outcomes/pdf/quarterly", "quarterly-outcomes.pdf",
+				Map.of("scopeText", reports.scopeText(scope), "quarterly", q, "chart", reports.employmentRateChart(q)));
 	}
 
 	@GetMapping("/reports/activity.csv")
@@ -194,7 +169,7 @@ class ReportsController {
 		return download(user, form, result, model, response, "activity", "activity.csv", (scope, out) -> {
 			Csv csv = new Csv(out).row("measure", "value");
 			for (String[] line : activityLines(reports.activity(scope))) {
-				csv.row(line[0], line[2]);
+				csv.row(line[0], line[1]);
 			}
 		});
 	}
@@ -206,12 +181,8 @@ class ReportsController {
 		if (scope == null) {
 			return "redirect:/reports/activity";
 		}
-		try (PdfReport pdf = new PdfReport(reports.text("report.activity"))) {
-			pdf.heading(reports.text("report.activity"), 18).paragraph(reports.scopeText(scope));
-			pdf.table(List.of(reports.text("report.measure"), reports.text("report.value")),
-					activityLines(reports.activity(scope)).stream().map(l -> List.of(l[1], l[2])).toList());
-			return pdf(user, pdf.toBytes(), "activity.pdf");
-		}
+		return pdf(user, "outcomes/pdf/activity", "activity.pdf",
+				Map.of("scopeText", reports.scopeText(scope), "activity", reports.activity(scope)));
 	}
 
 	@GetMapping("/reports/export/participants.csv")
@@ -232,32 +203,30 @@ class ReportsController {
 		return download(user, form, result, model, response, "program-results", "sessions-deidentified.csv", exports::sessions);
 	}
 
-	/** measure key, label, value */
+	/** measure key, value (the CSV's rows; the page and the PDF label them from the bundle) */
 	private List<String[]> programResultLines(Reports.ProgramResults r) {
 		List<String[]> lines = new ArrayList<>();
 		for (Figure f : Figure.values()) {
-			lines.add(new String[] { f.name().toLowerCase(java.util.Locale.ROOT), reports.text("figure." + f.name()),
-					String.valueOf(r.figures().get(f)) });
+			lines.add(new String[] { f.name().toLowerCase(java.util.Locale.ROOT), String.valueOf(r.figures().get(f)) });
 		}
-		lines.add(new String[] { "jobs_behavioral_health", reports.text("report.jobsBh"), String.valueOf(r.jobsInBehavioralHealth()) });
-		lines.add(new String[] { "jobs_outside_behavioral_health", reports.text("report.jobsOther"), String.valueOf(r.jobsOutside()) });
-		lines.add(new String[] { "retention_percent", reports.text("report.retention"),
-				r.retentionPercent() == null ? "" : String.valueOf(r.retentionPercent()) });
+		lines.add(new String[] { "jobs_behavioral_health", String.valueOf(r.jobsInBehavioralHealth()) });
+		lines.add(new String[] { "jobs_outside_behavioral_health", String.valueOf(r.jobsOutside()) });
+		lines.add(new String[] { "retention_percent", r.retentionPercent() == null ? "" : String.valueOf(r.retentionPercent()) });
 		return lines;
 	}
 
 	private List<String[]> activityLines(ReportQueries.Activity a) {
 		return List.of(
-				new String[] { "postings_opened", reports.text("activity.postingsOpened"), String.valueOf(a.postingsOpened()) },
-				new String[] { "employers_posting", reports.text("activity.employersPosting"), String.valueOf(a.employersPosting()) },
-				new String[] { "applications", reports.text("activity.applications"), String.valueOf(a.applications()) },
-				new String[] { "hires", reports.text("activity.hires"), String.valueOf(a.hires()) },
-				new String[] { "job_page_views", reports.text("activity.pageViews"), String.valueOf(a.pageViews()) },
-				new String[] { "training_events", reports.text("activity.trainingEvents"), String.valueOf(a.trainingEvents()) },
-				new String[] { "training_attendees", reports.text("activity.trainingAttendees"), String.valueOf(a.trainingAttendees()) },
-				new String[] { "staff_training_attendees", reports.text("activity.staffTrainingAttendees"), String.valueOf(a.staffTrainingAttendees()) },
-				new String[] { "employer_consultations", reports.text("activity.consultations"), String.valueOf(a.consultations()) },
-				new String[] { "employers_consulted", reports.text("activity.employersConsulted"), String.valueOf(a.employersConsulted()) });
+				new String[] { "postings_opened", String.valueOf(a.postingsOpened()) },
+				new String[] { "employers_posting", String.valueOf(a.employersPosting()) },
+				new String[] { "applications", String.valueOf(a.applications()) },
+				new String[] { "hires", String.valueOf(a.hires()) },
+				new String[] { "job_page_views", String.valueOf(a.pageViews()) },
+				new String[] { "training_events", String.valueOf(a.trainingEvents()) },
+				new String[] { "training_attendees", String.valueOf(a.trainingAttendees()) },
+				new String[] { "staff_training_attendees", String.valueOf(a.staffTrainingAttendees()) },
+				new String[] { "employer_consultations", String.valueOf(a.consultations()) },
+				new String[] { "employers_consulted", String.valueOf(a.employersConsulted()) });
 	}
 
 	/** The scope for valid choices; null after marking the fields (the page shows them). */
@@ -299,7 +268,9 @@ class ReportsController {
 		audit.record(user.id(), user.role().name(), AuditTrail.Action.READ, "export: " + fileName, null, null);
 	}
 
-	private ResponseEntity<byte[]> pdf(AccountUser user, byte[] bytes, String fileName) {
+	/** The report as a PDF page (shared.pdf.PdfPages), in the reader's language, with the figures the page shows. */
+	private ResponseEntity<byte[]> pdf(AccountUser user, String template, String fileName, Map<String, ?> model) {
+		byte[] bytes = pdfPages.render(template, model);
 		exported(user, fileName);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)

@@ -1,14 +1,13 @@
 package org.recoveryworks.programs;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.shared.BarChart;
-import org.recoveryworks.shared.PdfReport;
 import org.recoveryworks.shared.web.Dates;
 import org.recoveryworks.shared.web.EditConflict;
+import org.recoveryworks.shared.pdf.PdfPages;
 import org.recoveryworks.shared.web.Refusals;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -40,8 +39,10 @@ class FidelityController {
 	private final FidelityReviews reviews;
 	private final MessageSource messages;
 	private final Dates dates;
+	private final PdfPages pdfPages;
 
-	FidelityController(FidelityReviews reviews, MessageSource messages, Dates dates) {
+	FidelityController(FidelityReviews reviews, MessageSource messages, Dates dates, PdfPages pdfPages) {
+		this.pdfPages = pdfPages;
 		this.reviews = reviews;
 		this.messages = messages;
 		this.dates = dates;
@@ -118,41 +119,12 @@ class FidelityController {
 	@GetMapping("/programs/manage/fidelity/reviews/{id}/pdf")
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal AccountUser user, @PathVariable Long id) {
 		FidelityReviews.ReviewView r = reviews.view(user, id);
-		String title = text("fidelity.pdf.title", r.programName());
-		try (PdfReport pdf = new PdfReport(title)) {
-			pdf.heading(title, 16);
-			pdf.paragraph(text("fidelity.pdf.when", day(r.reviewedOn()), r.reviewers()));
-			pdf.paragraph(r.complete() ? text("fidelity.pdf.total", r.total(), r.maxTotal(), r.band())
-					: text("fidelity.pdf.draft", r.total(), r.maxTotal()));
-			pdf.paragraph(r.scaleName() + ". " + r.scaleSource());
-			String section = null;
-			List<List<String>> rows = new ArrayList<>();
-			for (FidelityReviews.ItemView item : r.items()) {
-				if (!item.section().equals(section)) {
-					section = item.section();
-					rows.add(List.of(section.toUpperCase(Locale.ROOT), ""));
-				}
-				String evidence = item.evidence() == null ? "" : " " + text("fidelity.pdf.evidence", item.evidence());
-				rows.add(List.of(item.position() + ". " + item.name() + "." + evidence,
-						item.score() == null ? text("fidelity.notScored") : String.valueOf(item.score())));
-			}
-			pdf.table(List.of(text("fidelity.item"), text("fidelity.score")), rows);
-			pdf.heading(text("fidelity.strengths"), 12).paragraph(orNone(r.strengths()));
-			pdf.heading(text("fidelity.recommendations"), 12).paragraph(orNone(r.recommendations()));
-			pdf.heading(text("fidelity.actionPlan"), 12);
-			if (r.actions().isEmpty()) {
-				pdf.paragraph(text("fidelity.actions.none"));
-			}
-			else {
-				pdf.table(List.of(text("fidelity.action"), text("fidelity.owner"), text("fidelity.dueOn")),
-						r.actions().stream().map(a -> List.of(a.action(), a.owner(), day(a.dueOn()))).toList());
-			}
-			String file = "fidelity-review-" + r.reviewedOn() + ".pdf";
-			return ResponseEntity.ok()
-				.contentType(MediaType.APPLICATION_PDF)
-				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
-				.body(pdf.toBytes());
-		}
+		byte[] pdf = pdfPages.render("programs/pdf/fidelity-review", Map.of("review", r));
+		String file = "fidelity-review-" + r.reviewedOn() + ".pdf";
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
+			.body(pdf);
 	}
 
 	@GetMapping("/programs/manage/fidelity/{programId}/history")
@@ -176,10 +148,6 @@ class FidelityController {
 		model.addAttribute("scaleItems", items);
 		model.addAttribute("scores", java.util.stream.IntStream.rangeClosed(scale.getLowest(), scale.getHighest()).boxed().toList());
 		return "programs/fidelity-form";
-	}
-
-	private String orNone(String text) {
-		return text == null ? text("fidelity.none") : text;
 	}
 
 	private String day(java.time.LocalDate date) {

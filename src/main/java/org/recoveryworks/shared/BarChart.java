@@ -53,6 +53,11 @@ public record BarChart(String id, String title, String summary, List<Bar> bars, 
 		return ticks;
 	}
 
+	/** How long the bar is, in percent of the chart's scale (the PDF draws bars as widths). */
+	public long percentOf(Bar bar) {
+		return max > 0 ? Math.min(100, Math.round(100 * bar.value() / max)) : 0;
+	}
+
 	public int baseline() {
 		return HEIGHT - BOTTOM;
 	}

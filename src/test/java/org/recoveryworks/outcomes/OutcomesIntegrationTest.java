@@ -20,6 +20,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.recoveryworks.IntegrationTest;
+import org.recoveryworks.PdfChecks;
 import org.recoveryworks.TestData;
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.audit.AuditTrail;
@@ -279,6 +280,15 @@ class OutcomesIntegrationTest extends IntegrationTest {
 		byte[] pdf = mvc.perform(get("/reports/quarterly.pdf?from=2025-01-01&to=2025-06-30").with(user(program.supervisor())))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		// A tagged PDF/UA: its tables have header cells, and it reads in order: the headers, then each quarter's row
+		// with its figures (the same as the page's and the CSV's), then the chart, then the bands.
+		PdfChecks.assertTaggedPdfUa(pdf, "en-US", "Quarterly employment outcomes", "H1", "P", "Table", "TR", "TH", "TD", "L", "LI");
+		PdfChecks.assertInOrder(pdf, "Quarterly employment outcomes", "Quarter", "People on the caseload", "Working in a competitive job",
+				"Employment rate", "Band", "New job starts",
+				"2025 Q1", "3", "1", "33.3%", "Below the benchmark", "1",
+				"2025 Q2", "3", "2", "66.7%", "High", "1",
+				"Employment rate by quarter", "2025 Q1", "33.3%", "2025 Q2", "66.7%",
+				"Benchmark bands", "High: 50% and above");
 	}
 
 	@Test

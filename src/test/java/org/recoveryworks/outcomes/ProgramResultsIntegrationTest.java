@@ -13,11 +13,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.recoveryworks.IntegrationTest;
+import org.recoveryworks.PdfChecks;
 import org.recoveryworks.TestData;
 import org.recoveryworks.accounts.AccountUser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,12 +67,17 @@ class ProgramResultsIntegrationTest extends IntegrationTest {
 			assertThat((long) people.split("/outcomes\"").length - 1).as(figure).isEqualTo(html.get(figure));
 		}
 
-		String pdf = pdfText(program.supervisor());
-		assertThat(pdf).contains("People assisted 300").contains("Coaching sessions held 1512")
-			.contains("Jobs obtained in the behavioral health field 45").contains("Jobs obtained outside the behavioral health field 36")
-			.contains("People no longer receiving SSI or SSDI because of work 8").contains("People with employer-offered benefits 6")
-			.contains("Follow-up respondents 36").contains("Respondents still employed 25")
-			.contains("Still employed among those reached 69").contains("Jobs obtained by field and hours");
+		// The PDF has the page's figures, each after its label, the hours under the field they belong to, and the
+		// retention with its percent sign; it is a tagged PDF/UA whose tables have header cells.
+		byte[] pdf = pdf(program.supervisor());
+		PdfChecks.assertTaggedPdfUa(pdf, "en-US", "Program results", "H1", "H2", "P", "Table", "TR", "TH", "TD");
+		PdfChecks.assertInOrder(pdf, "Program results", "Measure", "Number", "People assisted 300", "Coaching sessions held 1,512",
+				"Jobs obtained in the behavioral health field 45", "Full time 14", "Part time 31",
+				"Jobs obtained outside the behavioral health field 36", "Full time 11", "Part time 25",
+				"People no longer receiving SSI or SSDI because of work 8", "People with employer-offered benefits 6",
+				"Follow-up respondents 36", "Respondents still employed 25",
+				"Still employed among those reached 69% of 36 respondents", "Jobs obtained by field and hours",
+				"Behavioral health, full time", "14", "Job titles");
 	}
 
 	@Test
@@ -89,7 +92,7 @@ class ProgramResultsIntegrationTest extends IntegrationTest {
 			.containsEntry("OFF_SSI_SSDI_FOR_WORK", 2L).containsEntry("EMPLOYER_BENEFITS", 4L)
 			.containsEntry("FOLLOW_UP_RESPONDENTS", 10L).containsEntry("STILL_EMPLOYED", 7L);
 		assertThat(csvFigures(program.supervisor())).containsEntry("retention_percent", "70").containsEntry("sessions", "410");
-		assertThat(pdfText(program.supervisor())).contains("People assisted 120").contains("Coaching sessions held 410");
+		assertThat(PdfChecks.text(pdf(program.supervisor()))).contains("People assisted 120").contains("Coaching sessions held 410");
 	}
 
 	@Test
@@ -171,13 +174,10 @@ class ProgramResultsIntegrationTest extends IntegrationTest {
 		return figures;
 	}
 
-	private String pdfText(AccountUser user) throws Exception {
-		byte[] body = mvc.perform(get("/reports/program-results.pdf?" + PERIOD).with(user(user)))
+	private byte[] pdf(AccountUser user) throws Exception {
+		return mvc.perform(get("/reports/program-results.pdf?" + PERIOD).with(user(user)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
 			.andReturn().getResponse().getContentAsByteArray();
-		try (PDDocument doc = Loader.loadPDF(body)) {
-			return new PDFTextStripper().getText(doc).replaceAll("[ \\t]+", " ");
-		}
 	}
 }

@@ -16,10 +16,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.recoveryworks.IntegrationTest;
+import org.recoveryworks.PdfChecks;
 import org.recoveryworks.TestData;
 import org.recoveryworks.accounts.AccountUser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,7 +87,8 @@ class FidelityReviewsIntegrationTest extends IntegrationTest {
 	@Test
 	void aReviewerSavesADraftCompletesItAndGetsTheTotalTheBandThePdfAndTheHistory() throws Exception {
 		TestData.Program program = data.program();
-		Long id = ipsProgram(program, "Fidelity Test IPS " + TestData.next());
+		String programName = "Fidelity Test IPS " + TestData.next();
+		Long id = ipsProgram(program, programName);
 		String base = "/programs/manage/fidelity/" + id;
 
 		mvc.perform(get("/programs/manage/fidelity").with(user(program.supervisor())))
@@ -136,11 +136,11 @@ class FidelityReviewsIntegrationTest extends IntegrationTest {
 		byte[] pdf = mvc.perform(get("/programs/manage/fidelity/reviews/{r}/pdf", reviewId).with(user(program.supervisor())))
 			.andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
 			.andReturn().getResponse().getContentAsByteArray();
-		try (var doc = Loader.loadPDF(pdf)) {
-			String text = new PDFTextStripper().getText(doc);
-			assertThat(text).contains("Fidelity Test IPS").contains("Total: 100 of 125 points. Good fidelity.")
-				.contains("Caseload size").contains("Schedule monthly VR meetings").contains("Dana Reviewer");
-		}
+		// A tagged PDF/UA with the page's figures in the page's order: the total, each item with its score, the plan.
+		PdfChecks.assertTaggedPdfUa(pdf, "en-US", "IPS fidelity review: " + programName,
+				"H1", "H2", "P", "Table", "TH", "TD");
+		PdfChecks.assertInOrder(pdf, "Fidelity Test IPS", "Dana Reviewer", "Total: 100 of 125 points. Good fidelity.", "Item", "Score",
+				"1. Caseload size", "4", "Action plan", "Schedule monthly VR meetings");
 
 		// The same completed review sent again (same day) is refused; a later one at 5 everywhere is exemplary.
 		mvc.perform(review(base, LocalDate.now(clock), 5, null, program.supervisor()).param("complete", "1"))
