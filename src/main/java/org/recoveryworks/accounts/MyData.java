@@ -9,11 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.recoveryworks.audit.AuditTrail;
-import org.recoveryworks.shared.PdfReport;
 import org.recoveryworks.shared.PersonalData;
 import org.recoveryworks.shared.PersonalData.Person;
 import org.recoveryworks.shared.PersonalData.Section;
 import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.pdf.PdfPages;
+import org.recoveryworks.shared.web.Dates;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -41,12 +42,16 @@ class MyData {
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final MessageSource messages;
+	private final PdfPages pdfPages;
+	private final Dates dates;
 	private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	MyData(List<PersonalData> sources, UserAccountRepository users, PasswordResetTokenRepository resetTokens, ApiTokenRepository apiTokens,
 			RecoveryCodeRepository recoveryCodes, PendingRegistrationRepository registrations, PasswordEncoder passwordEncoder, AuditTrail audit,
-			Clock clock, MessageSource messages) {
+			Clock clock, MessageSource messages, PdfPages pdfPages, Dates dates) {
 		this.sources = sources;
+		this.pdfPages = pdfPages;
+		this.dates = dates;
 		this.messages = messages;
 		this.users = users;
 		this.resetTokens = resetTokens;
@@ -115,46 +120,46 @@ class MyData {
 		return json.writeValueAsBytes(document);
 	}
 
+	/** The same sections as a PDF page (accounts/pdf/my-data), each item's labels and values as a list of terms. */
 	byte[] pdf(List<Section> sections) {
-		try (PdfReport pdf = new PdfReport(label("Everything RecoveryWorks holds about you"))) {
-			pdf.paragraph(label("Made") + " " + Instant.now(clock));
-			for (Section section : sections) {
-				pdf.heading(section.title(), 14);
-				if (section.items().isEmpty()) {
-					pdf.paragraph(label("Nothing."));
-				}
-				for (Map<String, Object> item : section.items()) {
-					item.forEach((label, value) -> lines(pdf, label, value));
-					pdf.paragraph(" ");
-				}
-			}
-			return pdf.toBytes();
-		}
+		List<PdfSection> view = sections.stream()
+			.map(section -> new PdfSection(section.title(), section.items().stream().map(MyData::entries).toList()))
+			.toList();
+		return pdfPages.render("accounts/pdf/my-data", Map.of("title", label("Everything RecoveryWorks holds about you"),
+				"made", label("Made") + " " + dates.time(Instant.now(clock)), "nothing", label("Nothing."), "sections", view));
 	}
 
-	private static void lines(PdfReport pdf, String label, Object value) {
+	/** A section of the PDF: its items, each a list of labelled values. */
+	record PdfSection(String title, List<List<Entry>> items) {
+	}
+
+	/** A label with its value written out, or with the labelled values it holds (text null). */
+	record Entry(String label, String text, List<Entry> children) {
+	}
+
+	private static List<Entry> entries(Map<?, ?> item) {
+		List<Entry> entries = new ArrayList<>();
+		item.forEach((label, value) -> entry(String.valueOf(label), value).ifPresent(entries::add));
+		return entries;
+	}
+
+	private static java.util.Optional<Entry> entry(String label, Object value) {
 		if (value instanceof Map<?, ?> map) {
-			if (!map.isEmpty()) {
-				pdf.paragraph(label + ":");
-				map.forEach((k, v) -> lines(pdf, "  " + k, v));
+			return map.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Entry(label, null, entries(map)));
+		}
+		if (value instanceof List<?> list) {
+			if (list.isEmpty()) {
+				return java.util.Optional.empty();
 			}
-		}
-		else if (value instanceof List<?> list) {
-			if (!list.isEmpty()) {
-				pdf.paragraph(label + ":");
-				for (Object v : list) {
-					if (v instanceof Map<?, ?> m) {
-						m.forEach((k, x) -> lines(pdf, "  " + k, x));
-					}
-					else {
-						pdf.paragraph("  - " + v);
-					}
-				}
+			List<Entry> children = new ArrayList<>();
+			int n = 0;
+			for (Object v : list) {
+				n++;
+				entry(String.valueOf(n), v).ifPresent(children::add);
 			}
+			return java.util.Optional.of(new Entry(label, null, children));
 		}
-		else if (value != null) {
-			pdf.paragraph(label + ": " + value);
-		}
+		return value == null ? java.util.Optional.empty() : java.util.Optional.of(new Entry(label, String.valueOf(value), List.of()));
 	}
 
 	/**

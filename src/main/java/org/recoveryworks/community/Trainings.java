@@ -1,13 +1,9 @@
 package org.recoveryworks.community;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -15,20 +11,13 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.accounts.Accounts;
 import org.recoveryworks.audit.AuditTrail;
 import org.recoveryworks.coaching.CaseFiles;
 import org.recoveryworks.organizations.Organizations;
 import org.recoveryworks.shared.RuleViolation;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.recoveryworks.shared.pdf.PdfPages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,19 +59,19 @@ class Trainings {
 	private final CaseFiles records;
 	private final Organizations organizations;
 	private final Accounts accounts;
-	private final MessageSource messages;
+	private final PdfPages pdfPages;
 	private final Clock clock;
 
 	Trainings(CurriculumRepository curricula, TrainingEventRepository events, TrainingRegistrationRepository registrations,
 			CaseFiles records, Organizations organizations, Accounts accounts,
-			MessageSource messages, Clock clock) {
+			PdfPages pdfPages, Clock clock) {
 		this.curricula = curricula;
 		this.events = events;
 		this.registrations = registrations;
 		this.records = records;
 		this.organizations = organizations;
 		this.accounts = accounts;
-		this.messages = messages;
+		this.pdfPages = pdfPages;
 		this.clock = clock;
 	}
 
@@ -251,53 +240,12 @@ class Trainings {
 			records.audit(staff, AuditTrail.Action.READ, RECORD, registrationId, r.getParticipantId());
 		}
 		String program = organizations.find(event.getProgramId()).map(o -> o.name()).orElse("");
-		var locale = LocaleContextHolder.getLocale();
-		String date = DateTimeFormatter.ofPattern("MMMM d, yyyy", locale).format(event.getHeldOn());
-		String hours = event.getHours().stripTrailingZeros().toPlainString();
-		return pdf(List.of(
-				new Line(messages.getMessage("certificate.heading", null, locale), 30, true),
-				new Line(messages.getMessage("certificate.certifies", null, locale), 14, false),
-				new Line(r.getAttendeeName(), 26, true),
-				new Line(messages.getMessage("certificate.completed", null, locale), 14, false),
-				new Line(event.getTitle(), 20, true),
-				new Line(messages.getMessage("certificate.details", new Object[] { date, hours }, locale), 14, false),
-				new Line(program, 14, false)), messages.getMessage("certificate.heading", null, locale) + " - " + r.getAttendeeName());
+		return pdfPages.render("community/pdf/certificate", Map.of("certificate", new Certificate(r.getAttendeeName(),
+				event.getTitle(), event.getHeldOn(), event.getHours().stripTrailingZeros().toPlainString(), program)));
 	}
 
-	private record Line(String text, float size, boolean bold) {
-	}
-
-	private static byte[] pdf(List<Line> lines, String title) {
-		try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PDPage page = new PDPage(new PDRectangle(PDRectangle.LETTER.getHeight(), PDRectangle.LETTER.getWidth()));
-			doc.addPage(page);
-			PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-			PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-			float width = page.getMediaBox().getWidth();
-			float y = page.getMediaBox().getHeight() - 120;
-			try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-				content.setLineWidth(3);
-				content.addRect(36, 36, width - 72, page.getMediaBox().getHeight() - 72);
-				content.stroke();
-				for (Line line : lines) {
-					PDType1Font font = line.bold() ? bold : regular;
-					String text = org.recoveryworks.shared.PdfReport.printable(font, line.text());
-					float textWidth = font.getStringWidth(text) / 1000 * line.size();
-					content.beginText();
-					content.setFont(font, line.size());
-					content.newLineAtOffset((width - textWidth) / 2, y);
-					content.showText(text);
-					content.endText();
-					y -= line.size() * 2.4f;
-				}
-			}
-			doc.getDocumentInformation().setTitle(title);
-			doc.save(out);
-			return out.toByteArray();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+	/** What a certificate of completion says: who completed which training, when, for how many hours, with which program. */
+	record Certificate(String attendee, String training, java.time.LocalDate heldOn, String hours, String program) {
 	}
 
 	private TrainingEvent own(AccountUser staff, Long eventId) {

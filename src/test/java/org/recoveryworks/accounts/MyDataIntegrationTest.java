@@ -15,10 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.recoveryworks.IntegrationTest;
+import org.recoveryworks.PdfChecks;
 import org.recoveryworks.TestData;
 import org.recoveryworks.jobs.JobBank;
 import org.recoveryworks.jobs.PostingView;
@@ -80,9 +79,11 @@ class MyDataIntegrationTest extends IntegrationTest {
 		byte[] pdf = mvc.perform(get("/my/data.pdf").with(user(seeker)))
 			.andExpect(status().isOk()).andExpect(content().contentType("application/pdf"))
 			.andReturn().getResponse().getContentAsByteArray();
-		try (var loaded = Loader.loadPDF(pdf)) {
-			assertThat(new PDFTextStripper().getText(loaded)).contains("Peer Navigator", "River Applicant", seeker.email());
-		}
+		// The PDF is tagged PDF/UA and reads section by section, each label before its value, as the JSON holds them.
+		PdfChecks.assertTaggedPdfUa(pdf, "en-US", "Everything RecoveryWorks holds about you", "H1", "H2");
+		PdfChecks.assertInOrder(pdf, "Everything RecoveryWorks holds about you", "My account", "E-mail", seeker.email(),
+				"Coaching record", "Credentials", "Job applications", "Job", "Peer Navigator", "Name given", "River Applicant",
+				"Why do you want this job?", "I want to give back what my peers gave me.", "E-mail we sent you");
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_type = 'data download' and actor_id = ?",
 				Integer.class, seeker.id())).isEqualTo(2);
 		// Only job seekers have this page; another role's account is refused.
@@ -96,6 +97,11 @@ class MyDataIntegrationTest extends IntegrationTest {
 				"Registro de orientación", "Credenciales", "Correos que le enviamos");
 		assertThat(spanish.toString()).contains("\"Correo electrónico\"", "\"Etapa actual\"", "I want to give back what my peers gave me.")
 			.doesNotContain("\"Stage now\"");
+		byte[] spanishPdf = mvc.perform(get("/my/data.pdf").with(user(seeker)).header("Accept-Language", "es-US,es"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		PdfChecks.assertTaggedPdfUa(spanishPdf, "es-US", "Todo lo que RecoveryWorks guarda sobre usted", "H1", "H2");
+		PdfChecks.assertInOrder(spanishPdf, "Mi cuenta", "Correo electrónico", seeker.email(), "Solicitudes de empleo", "Etapa actual",
+				"I want to give back what my peers gave me.");
 	}
 
 	@Test

@@ -526,10 +526,10 @@ class CoachingIntegrationTest extends IntegrationTest {
 			.andExpect(header().string("Content-Type", "application/pdf"))
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-		try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
-			assertThat(text).contains("Certificate of Completion", "Jordan", "Benefits and work", "2.5 hours");
-		}
+		// A tagged PDF/UA that reads as the certificate is laid out, with the day written as the pages write it.
+		org.recoveryworks.PdfChecks.assertTaggedPdfUa(pdf, "en-US", "Certificate of Completion - Jordan", "H1", "P");
+		org.recoveryworks.PdfChecks.assertInOrder(pdf, "Certificate of Completion", "This certifies that", "Jordan", "has completed",
+				"Benefits and work", java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.US).format(LocalDate.now(clock)) + " - 2.5 hours");
 		mvc.perform(get("/coach/participants/{id}", id).with(user(coach)))
 			.andExpect(content().string(containsString("Benefits and work")))
 			.andExpect(content().string(containsString("Completed")));
