@@ -2,6 +2,7 @@ package org.recoveryworks.coaching;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -13,6 +14,7 @@ import org.recoveryworks.shared.web.Refusals;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.recoveryworks.shared.pdf.PdfPages;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,11 +39,13 @@ class CoachController {
 	private final JobMatches jobMatches;
 	private final org.springframework.beans.factory.ObjectProvider<ParticipantPageParts> parts;
 	private final Clock clock;
+	private final PdfPages pdfPages;
 
 	CoachController(Participants participants, Plans plans, Sessions sessions, Dashboard dashboard, Invitations invitations,
 			JobMatches jobMatches, org.springframework.beans.factory.ObjectProvider<ParticipantPageParts> parts, Clock clock,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, PdfPages pdfPages) {
 		this.messages = messages;
+		this.pdfPages = pdfPages;
 		this.parts = parts;
 		this.jobMatches = jobMatches;
 		this.participants = participants;
@@ -212,7 +216,17 @@ class CoachController {
 	String print(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, Model model) {
 		model.addAttribute("personName", participants.read(staff, id).fullName());
 		model.addAttribute("plan", plans.current(staff, id).orElseThrow(() -> new ParticipantNotFound(id)));
+		model.addAttribute("pdfLink", "/coach/participants/" + id + "/plan.pdf");
 		return "coaching/plan-print";
+	}
+
+	/** The current plan as a PDF to hand to the person, in the coach's language. */
+	@GetMapping("/coach/participants/{id}/plan.pdf")
+	ResponseEntity<byte[]> planPdf(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id) {
+		String name = participants.read(staff, id).fullName();
+		PlanView plan = plans.current(staff, id).orElseThrow(() -> new ParticipantNotFound(id));
+		return PdfPages.attachment(pdfPages.render("coaching/pdf/plan",
+				Map.of("personName", name, "plan", plan, "areas", PlanView.AREAS)), "plan.pdf");
 	}
 
 	@GetMapping("/coach/participants/{id}/jobs")

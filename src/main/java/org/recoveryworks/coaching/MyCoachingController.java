@@ -1,10 +1,12 @@
 package org.recoveryworks.coaching;
 
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
 
 import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.shared.pdf.PdfPages;
 import org.recoveryworks.shared.web.Refusals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,8 +26,10 @@ class MyCoachingController {
 	private final Invitations invitations;
 	private final JobMatches jobMatches;
 	private final Sessions sessions;
+	private final PdfPages pdfPages;
 
-	MyCoachingController(Plans plans, Invitations invitations, JobMatches jobMatches, Sessions sessions) {
+	MyCoachingController(Plans plans, Invitations invitations, JobMatches jobMatches, Sessions sessions, PdfPages pdfPages) {
+		this.pdfPages = pdfPages;
 		this.plans = plans;
 		this.invitations = invitations;
 		this.jobMatches = jobMatches;
@@ -111,7 +115,17 @@ class MyCoachingController {
 		Long id = linked(seeker);
 		model.addAttribute("personName", seeker.displayName());
 		model.addAttribute("plan", plans.current(seeker, id).orElseThrow(() -> new ParticipantNotFound(id)));
+		model.addAttribute("pdfLink", "/my/coaching/plan.pdf");
 		return "coaching/plan-print";
+	}
+
+	/** The person's current plan as a PDF to keep, in their language. */
+	@GetMapping("/my/coaching/plan.pdf")
+	org.springframework.http.ResponseEntity<byte[]> planPdf(@AuthenticationPrincipal AccountUser seeker) {
+		Long id = linked(seeker);
+		PlanView plan = plans.current(seeker, id).orElseThrow(() -> new ParticipantNotFound(id));
+		return PdfPages.attachment(pdfPages.render("coaching/pdf/plan",
+				Map.of("personName", seeker.displayName(), "plan", plan, "areas", PlanView.AREAS)), "plan.pdf");
 	}
 
 	/** The person ends the link between their account and their record (their consent is revocable). */

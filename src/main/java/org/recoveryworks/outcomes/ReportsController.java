@@ -19,7 +19,6 @@ import org.recoveryworks.shared.pdf.PdfPages;
 import org.recoveryworks.shared.web.Refusals;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -272,9 +271,6 @@ class ReportsController {
 	private ResponseEntity<byte[]> pdf(AccountUser user, String template, String fileName, Map<String, ?> model) {
 		byte[] bytes = pdfPages.render(template, model);
 		exported(user, fileName);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-			.body(bytes);
+		return PdfPages.attachment(bytes, fileName);
 	}
 }

@@ -11,9 +11,6 @@ import org.recoveryworks.shared.pdf.PdfPages;
 import org.recoveryworks.shared.web.Refusals;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -119,12 +116,8 @@ class FidelityController {
 	@GetMapping("/programs/manage/fidelity/reviews/{id}/pdf")
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal AccountUser user, @PathVariable Long id) {
 		FidelityReviews.ReviewView r = reviews.view(user, id);
-		byte[] pdf = pdfPages.render("programs/pdf/fidelity-review", Map.of("review", r));
-		String file = "fidelity-review-" + r.reviewedOn() + ".pdf";
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
-			.body(pdf);
+		return PdfPages.attachment(pdfPages.render("programs/pdf/fidelity-review", Map.of("review", r)),
+				"fidelity-review-" + r.reviewedOn() + ".pdf");
 	}
 
 	@GetMapping("/programs/manage/fidelity/{programId}/history")

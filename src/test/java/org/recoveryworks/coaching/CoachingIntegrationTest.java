@@ -106,7 +106,8 @@ class CoachingIntegrationTest extends IntegrationTest {
 				data.employer(true), TestData.admin(), data.seeker());
 		List<String> pages = List.of("/coach/participants/" + id, "/coach/participants/" + id + "/edit",
 				"/coach/participants/" + id + "/plan", "/coach/participants/" + id + "/plan/edit",
-				"/coach/participants/" + id + "/plan/print", "/coach/participants/" + id + "/plan/compare?from=1&to=1",
+				"/coach/participants/" + id + "/plan/print", "/coach/participants/" + id + "/plan.pdf",
+				"/coach/participants/" + id + "/plan/compare?from=1&to=1",
 				"/coach/participants/" + id + "/sessions/new", "/coach/participants/" + id + "/jobs", "/coach/sessions/" + sessionId, "/coach/sessions/" + sessionId + ".ics",
 				"/api/v1/participants/" + id, "/api/v1/participants/" + id + "/plan", "/api/v1/participants/" + id + "/sessions");
 		for (AccountUser stranger : strangers) {
@@ -227,7 +228,25 @@ class CoachingIntegrationTest extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Peer mentor, then recovery coach")));
 		mvc.perform(get("/my/coaching/plan/print").with(user(person)))
-			.andExpect(content().string(containsString("Person-centered employment action plan")));
+			.andExpect(content().string(containsString("Person-centered employment action plan")))
+			.andExpect(content().string(containsString("href=\"/my/coaching/plan.pdf\"")));
+		// The plan as a PDF to keep: tagged PDF/UA, in the order of the page, the person's own words as written.
+		byte[] pdf = mvc.perform(get("/my/coaching/plan.pdf").with(user(person)))
+			.andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
+			.andReturn().getResponse().getContentAsByteArray();
+		org.recoveryworks.PdfChecks.assertTaggedPdfUa(pdf, "en-US", "Person-centered employment action plan: " + person.displayName(),
+				"H1", "H2", "H3", "P", "Table", "TH", "TD");
+		org.recoveryworks.PdfChecks.assertInOrder(pdf, "Person-centered employment action plan", person.displayName(), "Version 3",
+				"Agreed by the person on", "Goals in the person's own words", "Employment", "Peer mentor, then recovery coach",
+				"Strengths", "Good listener", "Work preferences", "peer support", "Steps", "What",
+				"Finish the CCAR recovery coach training", "Me", "In progress");
+		// The coach's copy in Spanish: the product's words in Spanish, the person's words as written.
+		byte[] spanish = mvc.perform(get("/coach/participants/{id}/plan.pdf", id).with(user(coach)).header("Accept-Language", "es-US"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		org.recoveryworks.PdfChecks.assertTaggedPdfUa(spanish, "es-US", "Plan de acción de empleo centrado en la persona: Sky Patel",
+				"H1", "H2", "H3", "Table");
+		org.recoveryworks.PdfChecks.assertInOrder(spanish, "Plan de acción de empleo centrado en la persona", "Sky Patel", "Versión 3",
+				"Metas en las propias palabras de la persona", "Empleo", "Peer mentor, then recovery coach", "Pasos", "En curso");
 		mvc.perform(get("/coach/participants/{id}/plan", id).with(user(coach)))
 			.andExpect(content().string(containsString("compare?from=1&amp;to=3")));
 		mvc.perform(post("/coach/participants/{id}/invite", id).param("email", data.seeker().email()).with(user(coach)).with(csrf()))
@@ -244,6 +263,7 @@ class CoachingIntegrationTest extends IntegrationTest {
 		mvc.perform(post("/my/coaching/unlink").with(user(person)).with(csrf()))
 			.andExpect(flash().attribute("flashKey", "invite.unlinked"));
 		mvc.perform(get("/my/coaching/plan/print").with(user(person))).andExpect(status().isNotFound());
+		mvc.perform(get("/my/coaching/plan.pdf").with(user(person))).andExpect(status().isNotFound());
 		assertThat(jdbc.queryForObject("select seeker_account_id from participant where id = ?", Long.class, id)).isNull();
 	}
 

@@ -17,6 +17,10 @@ import org.jsoup.helper.W3CDom;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -82,6 +86,14 @@ public class PdfPages {
 			throw new UncheckedIOException(e);
 		}
 		return out.toByteArray();
+	}
+
+	/** The answer that hands a PDF over as a file to keep, with its name. */
+	public static ResponseEntity<byte[]> attachment(byte[] pdf, String fileName) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.body(pdf);
 	}
 
 	private static InputStream stream(byte[] bytes) {
