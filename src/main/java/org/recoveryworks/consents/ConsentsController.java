@@ -3,8 +3,10 @@ package org.recoveryworks.consents;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
+import org.recoveryworks.shared.pdf.PdfPages;
 import org.recoveryworks.shared.web.Refusals;
 
 import jakarta.validation.Valid;
@@ -39,9 +41,11 @@ class ConsentsController {
 	private final Organizations organizations;
 	private final Clock clock;
 	private final org.recoveryworks.shared.DocumentStore documents;
+	private final PdfPages pdfPages;
 
 	ConsentsController(CaseFiles caseFiles, Consents consents, ConsentRecords records, Organizations organizations,
-			Clock clock, org.recoveryworks.shared.DocumentStore documents) {
+			Clock clock, org.recoveryworks.shared.DocumentStore documents, PdfPages pdfPages) {
+		this.pdfPages = pdfPages;
 		this.documents = documents;
 		this.caseFiles = caseFiles;
 		this.consents = consents;
@@ -164,6 +168,22 @@ class ConsentsController {
 		model.addAttribute("document", document);
 		model.addAttribute("notice", Consents.REDISCLOSURE_NOTICE);
 		return "consents/disclosure";
+	}
+
+	/** What was disclosed, with the re-disclosure notice, as a PDF to send to the recipient (tagged PDF/UA). */
+	@GetMapping("/coach/participants/{id}/disclosures/{disclosureId}/pdf")
+	Object documentPdf(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, @PathVariable Long disclosureId,
+			RedirectAttributes redirect) {
+		Consents.DisclosedDocument document;
+		try {
+			document = records.document(staff, id, disclosureId);
+		}
+		catch (org.recoveryworks.shared.RuleViolation refused) {
+			redirect.addFlashAttribute("errorKey", refused.messageKey());
+			return "redirect:/coach/participants/" + id + "/consents";
+		}
+		return PdfPages.attachment(pdfPages.render("consents/pdf/disclosure", Map.of("person", caseFiles.open(staff, id),
+				"document", document, "notice", Consents.REDISCLOSURE_NOTICE)), "disclosure-" + disclosureId + ".pdf");
 	}
 
 	/** The accounting of disclosures, printable, for giving the participant a copy. */

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.recoveryworks.IntegrationTest;
+import org.recoveryworks.PdfChecks;
 import org.recoveryworks.TestData;
 import org.recoveryworks.accounts.AccountUser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,6 +120,21 @@ class ConsentsIntegrationTest extends IntegrationTest {
 			.andExpect(content().string(containsString("Pat Doe, vocational rehabilitation counselor, Bureau of Rehabilitation Services")))
 			.andExpect(content().string(not(containsString("Coaching session notes"))));
 		assertThat(audited("DISCLOSE", "disclosure", id)).isEqualTo(1);
+		// The same as a PDF to send: tagged PDF/UA, the notice before what was disclosed, the rule's words in English.
+		byte[] pdf = mvc.perform(get(location + "/pdf").with(user(program.coach())))
+			.andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
+			.andReturn().getResponse().getContentAsByteArray();
+		PdfChecks.assertTaggedPdfUa(pdf, "en-US", "Information about Dana", "H1", "H2", "P", "L", "LI");
+		PdfChecks.assertInOrder(pdf, "Information about Dana", "Notice to the recipient",
+				"prohibit you from making any further disclosure of this record", "To",
+				"Pat Doe, vocational rehabilitation counselor, Bureau of Rehabilitation Services", "Name: Dana Client");
+		assertThat(PdfChecks.text(pdf)).doesNotContain("Coaching session notes");
+		byte[] spanish = mvc.perform(get(location + "/pdf").with(user(program.coach())).header("Accept-Language", "es-US"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		PdfChecks.assertTaggedPdfUa(spanish, "es-US", "Información sobre Dana", "H1", "H2", "P");
+		PdfChecks.assertInOrder(spanish, "Información sobre Dana", "Aviso para quien recibe la información",
+				"prohibit you from making any further disclosure of this record", "Para", "Pat Doe");
+		mvc.perform(get(location + "/pdf").with(user(data.program().coach()))).andExpect(status().isNotFound());
 
 		// The accounting lists it: recipient, date, what, purpose.
 		mvc.perform(get("/coach/participants/{id}/disclosures", id).with(user(program.supervisor())))
