@@ -120,10 +120,13 @@ class MyData {
 		return json.writeValueAsBytes(document);
 	}
 
-	/** The same sections as a PDF page (accounts/pdf/my-data), each item's labels and values as a list of terms. */
+	/**
+	 * The same sections as a PDF page (accounts/pdf/my-data), each item's labels and values as a list of terms, for
+	 * reading: times as the pages write them, yes and no in words (the JSON keeps them as data).
+	 */
 	byte[] pdf(List<Section> sections) {
 		List<PdfSection> view = sections.stream()
-			.map(section -> new PdfSection(section.title(), section.items().stream().map(MyData::entries).toList()))
+			.map(section -> new PdfSection(section.title(), section.items().stream().map(this::entries).toList()))
 			.toList();
 		return pdfPages.render("accounts/pdf/my-data", Map.of("title", label("Everything RecoveryWorks holds about you"),
 				"made", label("Made") + " " + dates.time(Instant.now(clock)), "nothing", label("Nothing."), "sections", view));
@@ -137,13 +140,13 @@ class MyData {
 	record Entry(String label, String text, List<Entry> children) {
 	}
 
-	private static List<Entry> entries(Map<?, ?> item) {
+	private List<Entry> entries(Map<?, ?> item) {
 		List<Entry> entries = new ArrayList<>();
 		item.forEach((label, value) -> entry(String.valueOf(label), value).ifPresent(entries::add));
 		return entries;
 	}
 
-	private static java.util.Optional<Entry> entry(String label, Object value) {
+	private java.util.Optional<Entry> entry(String label, Object value) {
 		if (value instanceof Map<?, ?> map) {
 			return map.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Entry(label, null, entries(map)));
 		}
@@ -159,7 +162,27 @@ class MyData {
 			}
 			return java.util.Optional.of(new Entry(label, null, children));
 		}
-		return value == null ? java.util.Optional.empty() : java.util.Optional.of(new Entry(label, String.valueOf(value), List.of()));
+		return value == null ? java.util.Optional.empty() : java.util.Optional.of(new Entry(label, readable(value), List.of()));
+	}
+
+	private static final java.util.regex.Pattern INSTANT = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
+
+	/** A value as a person reads it: a time written out, yes or no; a time at the start of a line ("2026-… Received") too. */
+	private String readable(Object value) {
+		if (value instanceof Boolean b) {
+			return messages.getMessage(b ? "yes" : "no", null, LocaleContextHolder.getLocale());
+		}
+		String text = String.valueOf(value);
+		java.util.regex.Matcher time = INSTANT.matcher(text);
+		if (time.lookingAt()) {
+			try {
+				return dates.time(Instant.parse(time.group())) + text.substring(time.end());
+			}
+			catch (java.time.format.DateTimeParseException e) {
+				return text;
+			}
+		}
+		return text;
 	}
 
 	/**

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.recoveryworks.shared.DocumentStore;
 import org.recoveryworks.shared.PersonalData;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** A job seeker's applications: what they sent, and what happened to each. */
@@ -18,8 +20,10 @@ class JobBankPersonalData implements PersonalData {
 	private final ApplicationRepository applications;
 	private final DocumentStore documents;
 	private final Clock clock;
+	private final MessageSource messages;
 
-	JobBankPersonalData(ApplicationRepository applications, DocumentStore documents, Clock clock) {
+	JobBankPersonalData(ApplicationRepository applications, DocumentStore documents, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.clock = clock;
 		this.applications = applications;
 		this.documents = documents;
@@ -33,7 +37,7 @@ class JobBankPersonalData implements PersonalData {
 			Map<String, Object> item = new LinkedHashMap<>();
 			item.put("Job", a.getPosting().getTitle() + " (" + a.getPosting().getRecruitmentNumber() + ")");
 			item.put("Sent", a.getSubmittedAt().toString());
-			item.put("Stage now", a.getStage().name());
+			item.put("Stage now", stage(a.getStage()));
 			item.put("Name given", a.getFullName());
 			item.put("E-mail given", a.getEmail());
 			item.put("Phone given", a.getPhone());
@@ -42,10 +46,15 @@ class JobBankPersonalData implements PersonalData {
 			a.getAnswers().forEach(x -> answers.put(x.getQuestionText(), x.getAnswer()));
 			item.put("Answers", answers);
 			item.put("Documents", a.getDocuments().stream().map(d -> d.getKind().name() + ": " + d.getFileName()).toList());
-			item.put("Stages", a.getHistory().stream().map(h -> h.getChangedAt() + " " + h.getStage().name()).toList());
+			item.put("Stages", a.getHistory().stream().map(h -> h.getChangedAt() + " " + stage(h.getStage())).toList());
 			items.add(item);
 		}
 		return List.of(new Section("Job applications", items));
+	}
+
+	/** A stage as the status board names it, in the reader's language. */
+	private String stage(Stage stage) {
+		return messages.getMessage("stage." + stage.name(), null, stage.name(), LocaleContextHolder.getLocale());
 	}
 
 	@Override

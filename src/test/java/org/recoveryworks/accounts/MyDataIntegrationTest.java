@@ -82,8 +82,11 @@ class MyDataIntegrationTest extends IntegrationTest {
 		// The PDF is tagged PDF/UA and reads section by section, each label before its value, as the JSON holds them.
 		PdfChecks.assertTaggedPdfUa(pdf, "en-US", "Everything RecoveryWorks holds about you", "H1", "H2");
 		PdfChecks.assertInOrder(pdf, "Everything RecoveryWorks holds about you", "My account", "E-mail", seeker.email(),
-				"Coaching record", "Credentials", "Job applications", "Job", "Peer Navigator", "Name given", "River Applicant",
+				"Coaching record", "Credentials", "Job applications", "Job", "Peer Navigator",
+				"Stage now", "Received", "Name given", "River Applicant", "Shared with my coach", "No",
 				"Why do you want this job?", "I want to give back what my peers gave me.", "E-mail we sent you");
+		// Times read as the pages write them, not as stored; stages by the names the status board uses.
+		assertThat(PdfChecks.text(pdf)).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d").doesNotContain("RECEIVED");
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_type = 'data download' and actor_id = ?",
 				Integer.class, seeker.id())).isEqualTo(2);
 		// Only job seekers have this page; another role's account is refused.
