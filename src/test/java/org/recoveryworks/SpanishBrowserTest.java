@@ -103,7 +103,7 @@ class SpanishBrowserTest extends BrowserTest {
 		signIn(coach, program.coach().email(), TestData.PASSWORD);
 		coach.navigate("/coach");
 		assertThat(coach.locator("html")).hasAttribute("lang", "es");
-		assertThat(coach.locator("h1")).hasText("Mis casos");
+		assertThat(coach.locator("h1")).hasText("Mi lista de casos");
 		assertAccessible(coach);
 		coach.navigate("/reports/program-results");
 		assertThat(coach.locator("html")).hasAttribute("lang", "es");
