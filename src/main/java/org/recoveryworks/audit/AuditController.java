@@ -46,8 +46,11 @@ class AuditController {
 	private final AuditChain chain;
 	private final AuditCheckpoints checkpoints;
 	private final Clock clock;
+	private final org.springframework.context.MessageSource messages;
 
-	AuditController(JdbcTemplate jdbc, AuditTrail audit, AuditChain chain, AuditCheckpoints checkpoints, Clock clock) {
+	AuditController(JdbcTemplate jdbc, AuditTrail audit, AuditChain chain, AuditCheckpoints checkpoints, Clock clock,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.chain = chain;
@@ -93,8 +96,8 @@ class AuditController {
 		List<Object> args = new ArrayList<>();
 		String where = search.where(args, clock.getZone());
 		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		Csv csv = new Csv(writer).row("id", "at", "actor_id", "actor_role", "action", "record_type", "record_id", "participant_id",
-				"from_address", "detail", "chain_seq", "hash");
+		Csv csv = new Csv(writer).row(Csv.headers(messages, "id", "at", "actor_id", "actor_role", "action", "record_type", "record_id",
+				"participant_id", "from_address", "detail", "chain_seq", "hash"));
 		jdbc.query("select id, at, actor_id, actor_role, action, record_type, record_id, participant_id, from_address, detail,"
 				+ " chain_seq, hash from audit_entry" + where + " order by id", rs -> {
 					csv.row(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getObject("actor_id", Long.class), rs.getString("actor_role"),

@@ -32,8 +32,11 @@ class Exports {
 	private final byte[] key;
 	/** Its zone is the deployment's, read at each use: the administrator can change it while the site runs. */
 	private final java.time.Clock clock;
+	private final org.springframework.context.MessageSource messages;
 
-	Exports(DataSource dataSource, org.recoveryworks.shared.DeploymentSecrets secrets, java.time.Clock clock) {
+	Exports(DataSource dataSource, org.recoveryworks.shared.DeploymentSecrets secrets, java.time.Clock clock,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		JdbcTemplate streaming = new JdbcTemplate(dataSource);
 		streaming.setFetchSize(1000);
 		this.jdbc = new NamedParameterJdbcTemplate(streaming);
@@ -45,10 +48,10 @@ class Exports {
 	@Transactional(readOnly = true)
 	void participants(ReportScope scope, Writer out) {
 		Csv csv = new Csv(out);
-		csv.row("participant_code", "enrolled_year", "discharged_year", "employment_status_at_intake", "benefits_at_intake",
-				"sessions", "jobs_started", "competitive_jobs", "behavioral_health_jobs", "peer_role_jobs", "full_time_jobs",
-				"jobs_with_employer_benefits", "highest_hourly_wage", "left_ssi_ssdi_for_work", "follow_ups_reached",
-				"employed_at_last_follow_up");
+		csv.row(Csv.headers(messages, "participant_code", "enrolled_year", "discharged_year", "employment_status_at_intake",
+				"benefits_at_intake", "sessions", "jobs_started", "competitive_jobs", "behavioral_health_jobs", "peer_role_jobs",
+				"full_time_jobs", "jobs_with_employer_benefits", "highest_hourly_wage", "left_ssi_ssdi_for_work", "follow_ups_reached",
+				"employed_at_last_follow_up"));
 		String placements = "from placement pl where pl.participant_id = p.id and pl.status = 'CONFIRMED'"
 				+ " and pl.start_date >= :from and pl.start_date <= :to";
 		String sql = "select p.id, p.enrolled_on, p.discharged_on, p.employment_status, p.benefits,"
@@ -88,7 +91,7 @@ class Exports {
 	void sessions(ReportScope scope, Writer out) {
 		Csv csv = new Csv(out);
 		ZoneId zone = clock.getZone();
-		csv.row("participant_code", "date", "minutes", "mode", "kind");
+		csv.row(Csv.headers(messages, "participant_code", "date", "minutes", "mode", "kind"));
 		jdbc.query("select s.participant_id, s.starts_at, s.minutes, s.mode, s.kind from coaching_session s"
 				+ " join participant p on p.id = s.participant_id where 1 = 1" + scope.participantCondition()
 				+ " and s.starts_at >= :fromInstant and s.starts_at < :toInstant and s.cancelled_at is null"

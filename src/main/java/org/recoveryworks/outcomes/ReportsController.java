@@ -17,6 +17,7 @@ import org.recoveryworks.outcomes.ReportQueries.Figure;
 import org.recoveryworks.shared.Csv;
 import org.recoveryworks.shared.pdf.PdfPages;
 import org.recoveryworks.shared.web.Refusals;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -47,10 +48,12 @@ class ReportsController {
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final PdfPages pdfPages;
+	private final MessageSource messages;
 
 	ReportsController(Reports reports, ReportScopes scopes, Exports exports, SmartValidator validator, AuditTrail audit,
-			Clock clock, PdfPages pdfPages) {
+			Clock clock, PdfPages pdfPages, MessageSource messages) {
 		this.pdfPages = pdfPages;
+		this.messages = messages;
 		this.audit = audit;
 		this.reports = reports;
 		this.scopes = scopes;
@@ -116,7 +119,7 @@ class ReportsController {
 			BindingResult result, Model model, HttpServletResponse response) throws IOException {
 		return download(user, form, result, model, response, "program-results", "program-results.csv", (scope, out) -> {
 			Reports.ProgramResults r = reports.programResults(scope);
-			Csv csv = new Csv(out).row("measure", "value").row("period_from", scope.from()).row("period_to", scope.to());
+			Csv csv = new Csv(out).row(Csv.headers(messages, "measure", "value")).row("period_from", scope.from()).row("period_to", scope.to());
 			for (String[] line : programResultLines(r)) {
 				csv.row(line[0], line[1]);
 			}
@@ -142,8 +145,8 @@ class ReportsController {
 	Object quarterlyCsv(@AuthenticationPrincipal AccountUser user, @ModelAttribute("form") ReportForm form,
 			BindingResult result, Model model, HttpServletResponse response) throws IOException {
 		return download(user, form, result, model, response, "quarterly", "quarterly-outcomes.csv", (scope, out) -> {
-			Csv csv = new Csv(out).row("quarter", "start", "end", "caseload", "working_in_competitive_jobs",
-					"employment_rate_percent", "band", "new_job_starts");
+			Csv csv = new Csv(out).row(Csv.headers(messages, "quarter", "start", "end", "caseload", "working_in_competitive_jobs",
+					"employment_rate_percent", "band", "new_job_starts"));
 			for (Reports.Quarter q : reports.quarterly(scope).quarters()) {
 				csv.row(q.label(), q.start(), q.end(), q.caseload(), q.working(), q.rate(), q.band(), q.newStarts());
 			}
@@ -166,7 +169,7 @@ class ReportsController {
 	Object activityCsv(@AuthenticationPrincipal AccountUser user, @ModelAttribute("form") ReportForm form,
 			BindingResult result, Model model, HttpServletResponse response) throws IOException {
 		return download(user, form, result, model, response, "activity", "activity.csv", (scope, out) -> {
-			Csv csv = new Csv(out).row("measure", "value");
+			Csv csv = new Csv(out).row(Csv.headers(messages, "measure", "value"));
 			for (String[] line : activityLines(reports.activity(scope))) {
 				csv.row(line[0], line[1]);
 			}

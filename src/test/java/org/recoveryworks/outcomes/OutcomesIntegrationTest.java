@@ -277,6 +277,14 @@ class OutcomesIntegrationTest extends IntegrationTest {
 				"quarter,start,end,caseload,working_in_competitive_jobs,employment_rate_percent,band,new_job_starts",
 				"2025 Q1,2025-01-01,2025-03-31,3,1,33.3,Below the benchmark,1",
 				"2025 Q2,2025-04-01,2025-06-30,3,2,66.7,High,1");
+		// In Spanish the column names and the bands are Spanish; the figures are the same.
+		String spanishCsv = mvc.perform(get("/reports/quarterly.csv?from=2025-01-01&to=2025-06-30").with(user(program.supervisor()))
+				.header("Accept-Language", "es-US"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(spanishCsv.split("\r\n")).containsExactly(
+				"trimestre,inicio,fin,lista_de_casos,con_empleo_competitivo,tasa_de_empleo_por_ciento,franja,empleos_nuevos",
+				"2025 Q1,2025-01-01,2025-03-31,3,1,33.3,Por debajo de la meta,1",
+				"2025 Q2,2025-04-01,2025-06-30,3,2,66.7,Alto,1");
 		byte[] pdf = mvc.perform(get("/reports/quarterly.pdf?from=2025-01-01&to=2025-06-30").with(user(program.supervisor())))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
