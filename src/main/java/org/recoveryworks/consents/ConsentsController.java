@@ -155,35 +155,35 @@ class ConsentsController {
 	@GetMapping("/coach/participants/{id}/disclosures/{disclosureId}")
 	String document(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, @PathVariable Long disclosureId, Model model,
 			RedirectAttributes redirect) {
-		Consents.DisclosedDocument document;
-		try {
-			document = records.document(staff, id, disclosureId);
-		}
-		catch (org.recoveryworks.shared.RuleViolation refused) {
-			// What was sent names the person: a sequestered record's copies are for the privacy officer or an emergency access.
-			redirect.addFlashAttribute("errorKey", refused.messageKey());
-			return "redirect:/coach/participants/" + id + "/consents";
-		}
-		model.addAttribute("person", caseFiles.open(staff, id));
-		model.addAttribute("document", document);
-		model.addAttribute("notice", Consents.REDISCLOSURE_NOTICE);
-		return "consents/disclosure";
+		return disclosed(staff, id, disclosureId, redirect).map(document -> {
+			model.addAttribute("person", caseFiles.open(staff, id));
+			model.addAttribute("document", document);
+			model.addAttribute("notice", Consents.REDISCLOSURE_NOTICE);
+			return "consents/disclosure";
+		}).orElse("redirect:/coach/participants/" + id + "/consents");
 	}
 
 	/** What was disclosed, with the re-disclosure notice, as a PDF to send to the recipient (tagged PDF/UA). */
 	@GetMapping("/coach/participants/{id}/disclosures/{disclosureId}/pdf")
 	Object documentPdf(@AuthenticationPrincipal AccountUser staff, @PathVariable Long id, @PathVariable Long disclosureId,
 			RedirectAttributes redirect) {
-		Consents.DisclosedDocument document;
+		return disclosed(staff, id, disclosureId, redirect).<Object>map(document -> PdfPages.attachment(
+				pdfPages.render("consents/pdf/disclosure", Map.of("person", caseFiles.open(staff, id), "document", document,
+						"notice", Consents.REDISCLOSURE_NOTICE)), "disclosure-" + disclosureId + ".pdf"))
+			.orElse("redirect:/coach/participants/" + id + "/consents");
+	}
+
+	/** What was disclosed, or nothing after putting the reason it may not be opened in the flash. */
+	private java.util.Optional<Consents.DisclosedDocument> disclosed(AccountUser staff, Long id, Long disclosureId,
+			RedirectAttributes redirect) {
 		try {
-			document = records.document(staff, id, disclosureId);
+			return java.util.Optional.of(records.document(staff, id, disclosureId));
 		}
 		catch (org.recoveryworks.shared.RuleViolation refused) {
+			// What was sent names the person: a sequestered record's copies are for the privacy officer or an emergency access.
 			redirect.addFlashAttribute("errorKey", refused.messageKey());
-			return "redirect:/coach/participants/" + id + "/consents";
+			return java.util.Optional.empty();
 		}
-		return PdfPages.attachment(pdfPages.render("consents/pdf/disclosure", Map.of("person", caseFiles.open(staff, id),
-				"document", document, "notice", Consents.REDISCLOSURE_NOTICE)), "disclosure-" + disclosureId + ".pdf");
 	}
 
 	/** The accounting of disclosures, printable, for giving the participant a copy. */

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.recoveryworks.IntegrationTest;
@@ -336,6 +337,22 @@ class OutcomesIntegrationTest extends IntegrationTest {
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/reports/activity?from=2025-01-01&to=2025-12-31").with(user(admin)))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"activity-table\"")));
+		// The activity PDF: tagged PDF/UA, each measure followed by the same number as in the CSV, in the page's order.
+		Map<String, String> figures = new java.util.HashMap<>();
+		for (String line : mvc.perform(get("/reports/activity.csv?from=2025-01-01&to=2025-12-31").with(user(admin)))
+			.andReturn().getResponse().getContentAsString().split("\r\n")) {
+			figures.put(line.substring(0, line.indexOf(',')), line.substring(line.indexOf(',') + 1));
+		}
+		byte[] pdf = mvc.perform(get("/reports/activity.pdf?from=2025-01-01&to=2025-12-31").with(user(admin)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		PdfChecks.assertTaggedPdfUa(pdf, "en-US", "Job bank, trainings and consultations", "H1", "P", "Table", "TH", "TD");
+		PdfChecks.assertInOrder(pdf, "Job bank, trainings and consultations", "Job bank (all employers)", "Measure", "Number",
+				"Jobs posted " + figures.get("postings_opened"), "Employers posting " + figures.get("employers_posting"),
+				"Applications " + figures.get("applications"), "Hires " + figures.get("hires"),
+				"Job page views " + figures.get("job_page_views"), "Trainings held " + figures.get("training_events"),
+				"People who attended trainings " + figures.get("training_attendees"),
+				"Employer consultations " + figures.get("employer_consultations"),
+				"Employers consulted " + figures.get("employers_consulted"));
 	}
 
 	@Test
