@@ -2,12 +2,16 @@ package org.recoveryworks.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.recoveryworks.shared.RecoveryWorksProperties;
 import org.recoveryworks.shared.mail.Mailer;
+import org.recoveryworks.shared.web.Languages;
 import org.recoveryworks.shared.web.Dates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -43,9 +47,11 @@ class AuditCheckpoints {
 	private final Dates dates;
 	private final RecoveryWorksProperties properties;
 	private final Clock clock;
+	private final ObjectProvider<Languages.PreferredLanguages> languages;
 
 	AuditCheckpoints(AuditChain chain, CheckpointFiles files, PrivacyOfficers officers, Mailer mailer, MessageSource messages, Dates dates,
-			RecoveryWorksProperties properties, Clock clock) {
+			RecoveryWorksProperties properties, Clock clock, ObjectProvider<Languages.PreferredLanguages> languages) {
+		this.languages = languages;
 		this.chain = chain;
 		this.files = files;
 		this.officers = officers;
@@ -75,17 +81,24 @@ class AuditCheckpoints {
 		if (!verification.intact()) {
 			log.error("No audit checkpoint was saved: {}", verification.describe());
 			for (String to : officers.emails()) {
-				mailer.send(to, message("mail.auditBroken.subject"), message("mail.auditBroken.body", verification.describe(), link()));
+				Languages.writeIn(languageOf(to), () -> mailer.send(to, message("mail.auditBroken.subject"),
+						message("mail.auditBroken.body", verification.describe(), link())));
 			}
 			return new Outcome(verification, null);
 		}
 		CheckpointFiles.Checkpoint checkpoint = files.write(verification.entries(), verification.headHash(), Instant.now(clock));
 		for (String to : officers.emails()) {
-			mailer.send(to, message("mail.auditCheckpoint.subject", dates.day(checkpoint.at())),
+			Languages.writeIn(languageOf(to), () -> mailer.send(to, message("mail.auditCheckpoint.subject", dates.day(checkpoint.at())),
 					message("mail.auditCheckpoint.body", dates.time(checkpoint.at()), String.valueOf(checkpoint.sequence()), checkpoint.hash(),
-							checkpoint.at().toString(), link()));
+							checkpoint.at().toString(), link())));
 		}
 		return new Outcome(verification, checkpoint);
+	}
+
+	/** The language the officer chose in their account; for an address without one, the request's (English at night). */
+	private Locale languageOf(String email) {
+		Languages.PreferredLanguages kept = languages.getIfAvailable();
+		return (kept == null ? Optional.<Locale>empty() : kept.of(email)).orElseGet(Languages::current);
 	}
 
 	private String link() {

@@ -318,6 +318,9 @@ class AuditChainIntegrationTest extends IntegrationTest {
 		AccountUser officer = accounts.createPrivacyOfficer("officer" + TestData.next() + "@example.org", TestData.PASSWORD, "Officer");
 		AccountUser gone = accounts.createPrivacyOfficer("former-officer" + TestData.next() + "@example.org", TestData.PASSWORD, "Former");
 		jdbc.update("update user_account set deactivated_at = ? where id = ?", Timestamp.from(Instant.now(clock)), gone.id());
+		// Another officer chose Spanish: their copy is in Spanish, whoever asks for the checkpoint.
+		AccountUser spanish = accounts.createPrivacyOfficer("oficial" + TestData.next() + "@example.org", TestData.PASSWORD, "Oficial");
+		jdbc.update("update user_account set language = 'es' where id = ?", spanish.id());
 		audit.record(1L, "COACH", AuditTrail.Action.READ, "participant", 18L, 18L);
 
 		mvc.perform(post("/privacy/audit/checkpoint").with(user(officer)).with(csrf()))
@@ -338,6 +341,9 @@ class AuditChainIntegrationTest extends IntegrationTest {
 				.contains((String) head.get("last_hash")).contains("link " + last + ",");
 		}
 		assertThat(mailbox.to(gone.email())).isEmpty();
+		DevMailbox.Message inSpanish = mailbox.to(spanish.email()).get(0);
+		assertThat(inSpanish.subject()).startsWith("Punto de control del registro de auditoría de");
+		assertThat(inSpanish.body()).contains((String) head.get("last_hash"));
 
 		// A checkpoint changed after it was written (here: a longer trail claimed) is not the application's.
 		Path tampered = file.resolveSibling(CheckpointFiles.PREFIX + "tampered.txt");
