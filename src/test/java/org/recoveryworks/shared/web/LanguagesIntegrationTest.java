@@ -47,6 +47,22 @@ class LanguagesIntegrationTest extends IntegrationTest {
 	}
 
 	@Test
+	void errorPagesAndProblemDetailsSpeakTheAskedLanguage() throws Exception {
+		Document missing = page(mvc.perform(get("/no-such-page").header("Accept-Language", "es-US,es")).andExpect(status().isNotFound())
+			.andReturn());
+		assertThat(missing.select("html").attr("lang")).isEqualTo("es");
+		assertThat(missing.select("h1").text()).isEqualTo("No se encontró la página");
+
+		String problem = mvc.perform(get("/api/v1/jobs/999999999").header("Accept-Language", "es-US,es").header("Accept", "application/json"))
+			.andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(problem).contains("\"title\":\"No se encontró\"").contains("Ese registro no existe");
+		String invalid = mvc.perform(get("/api/v1/jobs").param("radius", "not-a-number").header("Accept-Language", "es-US,es")
+				.header("Accept", "application/json"))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(invalid).contains("\"title\":\"Petición no válida\"");
+	}
+
+	@Test
 	void aLanguageTheSiteDoesNotHaveGivesEnglishNotAPageThatClaimsAnother() throws Exception {
 		Document home = page(mvc.perform(get("/").header("Accept-Language", "fr-FR,fr;q=0.9,de;q=0.8")).andReturn());
 
