@@ -42,42 +42,45 @@ class PostingSearch {
 	private final EntityManager entityManager;
 	private final Places places;
 	private final Clock clock;
+	private final SearchWords searchWords;
 
-	PostingSearch(EntityManager entityManager, Places places, Clock clock) {
+	PostingSearch(EntityManager entityManager, Places places, Clock clock, SearchWords searchWords) {
+		this.searchWords = searchWords;
 		this.entityManager = entityManager;
 		this.places = places;
 		this.clock = clock;
 	}
 
 	/**
-	 * Searches with the words as typed; when that finds nothing, searches again allowing a typo or
-	 * two in each word, so exact matches are never crowded out and misspellings still find jobs.
+	 * Searches for what the words mean (most of them, and the words of the synonym groups they name); when that finds
+	 * nothing, searches again allowing a typo or two in each word, so exact matches are never crowded out and
+	 * misspellings still find jobs.
 	 */
 	@Transactional(readOnly = true)
 	JobSearchResult search(JobQuery query, boolean withCounts) {
-		JobSearchResult exact = search(query, false, withCounts);
-		if (exact.total() > 0 || !query.hasText() || fuzzy(query.getQ()).isEmpty() || wordsFindListedJobs(query)) {
+		SearchWords.Meaning meaning = searchWords.meaning(query.getQ());
+		JobSearchResult exact = search(query, meaning, false, withCounts);
+		if (exact.total() > 0 || !meaning.hasText() || fuzzy(meaning.text()).isEmpty() || wordsFindListedJobs(meaning)) {
 			// Nothing near or nothing with those filters, though the words are right: a typo search would not help.
 			return exact;
 		}
-		return search(query, true, withCounts);
+		return search(query, meaning, true, withCounts);
 	}
 
-	/** Whether the words as typed match any listed posting, wherever and whatever it is (stops at the first). */
-	private boolean wordsFindListedJobs(JobQuery query) {
+	/** Whether the words match any listed posting, wherever and whatever it is (stops at the first). */
+	private boolean wordsFindListedJobs(SearchWords.Meaning meaning) {
 		LocalDate today = LocalDate.now(clock);
-		JobQuery words = new JobQuery();
-		words.setQ(query.getQ());
+		JobQuery anywhere = new JobQuery();
 		return Search.session(entityManager).search(Posting.class)
 			.select(f -> f.id(Long.class))
-			.where((f, root) -> base(f, root, words, today, null, false))
+			.where((f, root) -> base(f, root, anywhere, meaning, today, null, false))
 			.totalHitCountThreshold(1)
 			.fetch(0)
 			.total()
 			.hitCountLowerBound() > 0;
 	}
 
-	private JobSearchResult search(JobQuery query, boolean fuzzy, boolean withCounts) {
+	private JobSearchResult search(JobQuery query, SearchWords.Meaning meaning, boolean fuzzy, boolean withCounts) {
 		LocalDate today = LocalDate.now(clock);
 		Places.Place place = null;
 		if (query.hasPlace()) {
@@ -93,10 +96,10 @@ class PostingSearch {
 		var main = session.search(Posting.class)
 			.select(JobSearchResult.Hit.class)
 			.where((f, root) -> {
-				base(f, root, query, today, point, fuzzy);
+				base(f, root, query, meaning, today, point, fuzzy);
 				facets(f, root, query, null);
 			})
-			.sort(f -> switch (effectiveSort(query, point)) {
+			.sort(f -> switch (effectiveSort(query, meaning, point)) {
 				case RELEVANCE -> f.score().then().field("openDate").desc();
 				case NEWEST -> f.field("openDate").desc().then().score();
 				case CLOSING -> f.field("closeDate").asc().then().field("openDate").desc();
@@ -129,13 +132,13 @@ class PostingSearch {
 		SearchResult<JobSearchResult.Hit> result = main.fetch(offset, size);
 
 		Map<EmploymentType, Long> typeCounts = query.getType().isEmpty() ? result.aggregation(TYPES)
-				: countWithout(session, query, today, point, fuzzy, Facet.TYPE, TYPES, "employmentType", EmploymentType.class);
+				: countWithout(session, query, meaning, today, point, fuzzy, Facet.TYPE, TYPES, "employmentType", EmploymentType.class);
 		Map<Shift, Long> shiftCounts = query.getShift().isEmpty() ? result.aggregation(SHIFTS)
-				: countWithout(session, query, today, point, fuzzy, Facet.SHIFT, SHIFTS, "shift", Shift.class);
+				: countWithout(session, query, meaning, today, point, fuzzy, Facet.SHIFT, SHIFTS, "shift", Shift.class);
 		Map<Boolean, Long> peerCounts = query.getPeer() == null ? result.aggregation(PEER)
-				: countWithout(session, query, today, point, fuzzy, Facet.PEER, PEER, "peerRole", Boolean.class);
+				: countWithout(session, query, meaning, today, point, fuzzy, Facet.PEER, PEER, "peerRole", Boolean.class);
 		Map<Boolean, Long> bhCounts = query.getBh() == null ? result.aggregation(BH)
-				: countWithout(session, query, today, point, fuzzy, Facet.BH, BH, "behavioralHealth", Boolean.class);
+				: countWithout(session, query, meaning, today, point, fuzzy, Facet.BH, BH, "behavioralHealth", Boolean.class);
 
 		List<JobSearchResult.Hit> hits = withoutDistances(result.hits(), point);
 		Map<EmploymentType, Long> types = new EnumMap<>(EmploymentType.class);
@@ -158,12 +161,13 @@ class PostingSearch {
 		TYPE, SHIFT, PEER, BH
 	}
 
-	private <K> Map<K, Long> countWithout(SearchSession session, JobQuery query, LocalDate today, GeoPoint point, boolean fuzzy, Facet without,
+	private <K> Map<K, Long> countWithout(SearchSession session, JobQuery query, SearchWords.Meaning meaning, LocalDate today,
+			GeoPoint point, boolean fuzzy, Facet without,
 			AggregationKey<Map<K, Long>> key, String field, Class<K> type) {
 		return session.search(Posting.class)
 			.select(f -> f.id(Long.class))
 			.where((f, root) -> {
-				base(f, root, query, today, point, fuzzy);
+				base(f, root, query, meaning, today, point, fuzzy);
 				facets(f, root, query, without);
 			})
 			.aggregation(key, f -> f.terms().field(field, type))
@@ -178,38 +182,50 @@ class PostingSearch {
 		return result;
 	}
 
-	private static JobQuery.Sort effectiveSort(JobQuery query, GeoPoint point) {
+	private static JobQuery.Sort effectiveSort(JobQuery query, SearchWords.Meaning meaning, GeoPoint point) {
 		JobQuery.Sort sort = query.effectiveSort();
 		if (sort == JobQuery.Sort.DISTANCE && point == null) {
-			return query.hasText() ? JobQuery.Sort.RELEVANCE : JobQuery.Sort.NEWEST;
+			return meaning.searches() ? JobQuery.Sort.RELEVANCE : JobQuery.Sort.NEWEST;
 		}
 		return sort;
 	}
 
-	/** Listed today, matching the words, near the place, paying enough, posted recently. */
+	/**
+	 * Listed today, matching what the words mean, near the place, paying enough, posted recently. Of three words or
+	 * more, three in four must be found (so one word no posting has does not empty the results); a title with the
+	 * words in order counts most; the words of the synonym groups they name count less.
+	 */
 	private static <SR> void base(TypedSearchPredicateFactory<SR> f, SimpleBooleanPredicateClausesCollector<SR, ?> root,
-			JobQuery query, LocalDate today, GeoPoint point, boolean fuzzy) {
+			JobQuery query, SearchWords.Meaning meaning, LocalDate today, GeoPoint point, boolean fuzzy) {
 		// Filters do not score, and Lucene caches the ones every search repeats (listed today) as bit sets.
 		root.add(f.bool()
 			.filter(f.match().field("organizationVerified").matching(true))
 			.filter(f.match().field("status").matching(PostingStatus.PUBLISHED))
 			.filter(f.range().field("openDate").atMost(today))
 			.filter(f.range().field("closeDate").atLeast(today)));
-		if (query.hasText()) {
-			String q = query.getQ().trim();
-			if (fuzzy) {
-				root.add(f.simpleQueryString().fields(TEXT_FIELDS).matching(fuzzy(q)).defaultOperator(BooleanOperator.AND));
+		if (meaning.searches()) {
+			var text = f.bool();
+			if (meaning.hasText() && fuzzy) {
+				text.should(f.simpleQueryString().fields(TEXT_FIELDS).matching(fuzzy(meaning.text()))
+					.defaultOperator(BooleanOperator.OR).minimumShouldMatch(m -> m.ifMoreThan(2).thenRequirePercent(75)));
 			}
-			else {
-				root.add(f.bool()
-					.must(f.simpleQueryString()
-						.field("title").boost(4f)
-						.field("organizationName").boost(2f)
-						.fields("duties", "knowledgeSkillsAbilities", "minimumQualifications", "preferredQualifications", "town")
-						.matching(q)
-						.defaultOperator(BooleanOperator.AND))
-					.should(f.phrase().field("title").matching(q).boost(6f)));
+			else if (meaning.hasText()) {
+				text.should(f.simpleQueryString()
+					.field("title").boost(4f)
+					.field("organizationName").boost(2f)
+					.fields("duties", "knowledgeSkillsAbilities", "minimumQualifications", "preferredQualifications", "town")
+					.matching(meaning.text())
+					.defaultOperator(BooleanOperator.OR)
+					.minimumShouldMatch(m -> m.ifMoreThan(2).thenRequirePercent(75)));
+				text.should(f.phrase().field("title").matching(meaning.text()).boost(6f));
 			}
+			for (String phrase : meaning.related()) {
+				text.should(f.phrase().field("title").boost(2f).field("duties").boost(0.5f).matching(phrase));
+			}
+			if (meaning.peerRoles()) {
+				text.should(f.match().field("peerRole").matching(true).boost(1.5f));
+			}
+			root.add(text);
 		}
 		if (point != null) {
 			root.add(f.bool()

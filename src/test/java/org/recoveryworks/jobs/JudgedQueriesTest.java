@@ -29,10 +29,10 @@ import org.springframework.test.context.TestPropertySource;
 class JudgedQueriesTest extends IntegrationTest {
 
 	/** The mean precision at k the search reached; raise it when the search gets better, never lower it. */
-	static final double PRECISION = 0.50;
+	static final double PRECISION = 0.90;
 
 	/** The recall of peer roles the search reached for the peer searches; the same rule. */
-	static final double RECALL = 0.67;
+	static final double RECALL = 1.0;
 
 	@Autowired
 	PostingSearch search;
