@@ -62,6 +62,23 @@ public class JobQuery {
 	@Max(value = 100, message = "{search.size.range}")
 	private Integer size = 20;
 
+	/** The same search, to change one choice of it (the first page, the same sort). */
+	JobQuery copy() {
+		JobQuery c = new JobQuery();
+		c.q = q;
+		c.zip = zip;
+		c.radius = radius;
+		c.type = new ArrayList<>(type);
+		c.shift = new ArrayList<>(shift);
+		c.minPay = minPay;
+		c.peer = peer;
+		c.bh = bh;
+		c.within = within;
+		c.sort = sort;
+		c.size = size;
+		return c;
+	}
+
 	boolean hasText() {
 		return q != null && !q.isBlank();
 	}

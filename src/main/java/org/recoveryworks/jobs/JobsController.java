@@ -2,6 +2,7 @@ package org.recoveryworks.jobs;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -60,7 +61,10 @@ class JobsController {
 		if (!htmx) {
 			statistics.recordView(request.getRemoteAddr(), request.getHeader("User-Agent"), null);
 		}
-		Refusals.attempt(errors, () -> search.search(query, true)).ifPresent(found -> model.addAttribute("result", found));
+		Refusals.attempt(errors, () -> search.search(query, true)).ifPresent(found -> {
+			model.addAttribute("result", found);
+			model.addAttribute("widenings", found.page() == 1 ? search.widen(query, found.total()) : List.of());
+		});
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("htmx", htmx);
 		return htmx ? "jobs/search :: update" : "jobs/search";

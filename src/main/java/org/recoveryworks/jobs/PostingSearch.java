@@ -67,6 +67,81 @@ class PostingSearch {
 		return search(query, meaning, true, withCounts);
 	}
 
+	/** Fewer than this many jobs found, and the search page says how to find more. */
+	static final int FEW = 5;
+
+	/** The distances the search page offers. */
+	static final List<Integer> DISTANCES = List.of(5, 10, 25, 50, 100);
+
+	/**
+	 * A way to find more jobs than a search found: its message key, how many jobs it finds, what it changes (a filter's
+	 * own label key, or a value such as the distance or the words), and the search that finds them.
+	 */
+	record Widening(String key, long count, String labelKey, Object value, String link) {
+	}
+
+	/**
+	 * When a search found few jobs: each change that finds more, with how many it finds. A larger distance, each filter
+	 * taken away, and the same choices without the words. The words' related words are searched for already.
+	 */
+	@Transactional(readOnly = true)
+	List<Widening> widen(JobQuery query, long found) {
+		List<Widening> ways = new java.util.ArrayList<>();
+		if (found >= FEW) {
+			return ways;
+		}
+		if (query.hasPlace()) {
+			DISTANCES.stream().filter(d -> d > query.effectiveRadius()).findFirst().ifPresent(d -> {
+				JobQuery wider = query.copy();
+				wider.setRadius(d);
+				more(ways, wider, found, "search.more.radius", null, d);
+			});
+		}
+		for (EmploymentType t : query.getType()) {
+			JobQuery without = query.copy();
+			without.getType().remove(t);
+			more(ways, without, found, "search.more.without", "type." + t.name(), null);
+		}
+		for (Shift sh : query.getShift()) {
+			JobQuery without = query.copy();
+			without.getShift().remove(sh);
+			more(ways, without, found, "search.more.without", "shift." + sh.name(), null);
+		}
+		if (query.getPeer() != null) {
+			JobQuery without = query.copy();
+			without.setPeer(null);
+			more(ways, without, found, "search.more.without", query.getPeer() ? "search.peer.yes" : "search.peer.no", null);
+		}
+		if (query.getBh() != null) {
+			JobQuery without = query.copy();
+			without.setBh(null);
+			more(ways, without, found, "search.more.without", query.getBh() ? "search.bh.yes" : "search.bh.no", null);
+		}
+		if (query.getMinPay() != null) {
+			JobQuery without = query.copy();
+			without.setMinPay(null);
+			more(ways, without, found, "search.more.anyPay", null, null);
+		}
+		if (query.getWithin() != null) {
+			JobQuery without = query.copy();
+			without.setWithin(null);
+			more(ways, without, found, "search.more.anyDate", null, null);
+		}
+		if (query.hasText()) {
+			JobQuery without = query.copy();
+			without.setQ(null);
+			more(ways, without, found, "search.more.noWords", null, query.getQ().trim());
+		}
+		return ways;
+	}
+
+	private void more(List<Widening> ways, JobQuery changed, long found, String key, String labelKey, Object value) {
+		long count = search(changed, false).total();
+		if (count > found) {
+			ways.add(new Widening(key, count, labelKey, value, changed.toLink("/jobs", 1, null)));
+		}
+	}
+
 	/** Whether the words match any listed posting, wherever and whatever it is (stops at the first). */
 	private boolean wordsFindListedJobs(SearchWords.Meaning meaning) {
 		LocalDate today = LocalDate.now(clock);

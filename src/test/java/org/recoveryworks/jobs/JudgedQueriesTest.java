@@ -37,6 +37,63 @@ class JudgedQueriesTest extends IntegrationTest {
 	@Autowired
 	PostingSearch search;
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
+	@Test
+	void aSearchThatFindsFewJobsSaysHowToFindMoreWithCounts() throws Exception {
+		// Peer support, part time, within 5 miles of Waterbury: few jobs. A larger distance, no "Part time", or the
+		// same choices without the words each find more, and each says how many.
+		JobQuery narrow = query("peer support", "06702", 5, EmploymentType.PART_TIME);
+		long found = search.search(narrow, false).total();
+		assertThat(found).isLessThan(PostingSearch.FEW);
+		long wider = search.search(query("peer support", "06702", 10, EmploymentType.PART_TIME), false).total();
+		long anyType = search.search(query("peer support", "06702", 5, null), false).total();
+		long noWords = search.search(query(null, "06702", 5, EmploymentType.PART_TIME), false).total();
+		String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/jobs")
+				.param("q", "peer support").param("zip", "06702").param("radius", "5").param("type", "PART_TIME"))
+			.andReturn().getResponse().getContentAsString();
+		org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+		List<String> ways = html.select("#find-more li a").eachText();
+		List<String> expected = new ArrayList<>();
+		if (wider > found) {
+			expected.add("Look within 10 miles: " + jobs(wider));
+		}
+		if (anyType > found) {
+			expected.add("Without \"Part time\": " + jobs(anyType));
+		}
+		if (noWords > found) {
+			expected.add("All jobs with your other choices, not only \"peer support\": " + jobs(noWords));
+		}
+		assertThat(expected).as("the demo postings give this search more than one way to find more").hasSizeGreaterThan(1);
+		assertThat(ways).containsExactlyElementsOf(expected);
+		// Each link is the search with that one change.
+		List<String> links = html.select("#find-more li a").eachAttr("href");
+		assertThat(links).allMatch(href -> href.startsWith("/jobs?") && href.contains("zip=06702"));
+		assertThat(links.stream().filter(href -> href.contains("radius=10"))).hasSize(wider > found ? 1 : 0);
+		assertThat(links.stream().filter(href -> !href.contains("type=PART_TIME"))).hasSize(anyType > found ? 1 : 0);
+		assertThat(links.stream().filter(href -> !href.contains("q="))).hasSize(noWords > found ? 1 : 0);
+		// A search that finds plenty says nothing of the kind.
+		String plenty = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/jobs").param("q", "peer support"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(org.jsoup.Jsoup.parse(plenty).select("#find-more")).isEmpty();
+	}
+
+	private static String jobs(long n) {
+		return n == 1 ? "1 job" : n + " jobs";
+	}
+
+	private static JobQuery query(String q, String zip, Integer radius, EmploymentType type) {
+		JobQuery query = new JobQuery();
+		query.setQ(q);
+		query.setZip(zip);
+		query.setRadius(radius);
+		if (type != null) {
+			query.setType(new ArrayList<>(List.of(type)));
+		}
+		return query;
+	}
+
 	record Judged(String query, String zip, Integer radius, int k, List<String> right) {
 	}
 
