@@ -6,7 +6,10 @@ import org.recoveryworks.shared.security.UrlRule;
 import org.recoveryworks.shared.security.UrlRules;
 import org.springframework.stereotype.Component;
 
-/** The public job bank; applying and one's applications for seekers; postings and applicants for employers. */
+/**
+ * The public job bank; applying and one's applications for seekers; postings and applicants for employers; the search's
+ * words for administrators.
+ */
 @Component
 class JobsUrlRules implements UrlRules {
 
@@ -18,6 +21,7 @@ class JobsUrlRules implements UrlRules {
 				// A document is its owner's or the employer's they applied to: checked in the controller.
 				UrlRule.everyoneReads("/documents/*"),
 				UrlRule.everyoneReads("/api/v1/jobs", "/api/v1/jobs/*"),
-				UrlRule.role("EMPLOYER", "/api/v1/employer/**"));
+				UrlRule.role("EMPLOYER", "/api/v1/employer/**"),
+				UrlRule.role("ADMIN", "/admin/search-words", "/admin/search-words/**"));
 	}
 }

@@ -58,7 +58,9 @@ class DoubleSubmitSweepTest extends IntegrationTest {
 		/** Sign-in steps, registration and account closing, guarded by their own one-time rules and one account per address. */
 		ACCOUNT,
 		/** Imports: each row carries the spreadsheet's own id (unique per participant), so a second import updates, never adds. */
-		KEYED
+		KEYED,
+		/** Deletes the record the address names: sent again, there is nothing to delete and the answer says so (404). */
+		REMOVES
 	}
 
 	record Route(String method, String pattern, Guard guard) {
@@ -94,6 +96,7 @@ class DoubleSubmitSweepTest extends IntegrationTest {
 			route("/admin/staff/members/{id}/role", Guard.EDIT), route("/staff/members/{id}/role", Guard.EDIT),
 			route("/admin/programs/{orgId}/members/{id}/two-step", Guard.STATE_MOVE),
 			route("/admin/staff/members/{id}/two-step", Guard.STATE_MOVE),
+			swept("/admin/search-words"), route("/admin/search-words/{id}", Guard.EDIT), route("/admin/search-words/{id}/delete", Guard.REMOVES),
 			// The audit trail.
 			route("/privacy/audit/verify", Guard.REPLACES), route("/privacy/audit/checkpoint", Guard.REPLACES),
 			// Coaching.
@@ -407,6 +410,8 @@ class DoubleSubmitSweepTest extends IntegrationTest {
 				"training_registration"));
 		recipes.add(new Recipe("/coach/participants/{id}/benefits", coach, outcomes, x -> participant.apply(x) + "/benefits",
 				Map.of("changedOn", today), "benefits_change"));
+		recipes.add(new Recipe("/admin/search-words", admin, x -> "/admin/search-words", x -> "/admin/search-words",
+				Map.of("phrases", "double word " + unique() + "\ndouble phrase " + unique()), "search_synonym_group"));
 		recipes.add(new Recipe("/credentials/types", admin, x -> "/credentials/types/new", x -> "/credentials/types",
 				Map.of("code", "DBL" + unique(), "name", "Double Credential", "issuer", "Double Board", "workHours", "100", "supervisionHours", "10",
 						"trainingHours", "40", "renewalMonths", "24", "ceHours", "20", "ceCycleMonths", "24"), "credential_type"));

@@ -98,6 +98,7 @@ class SequesteredCrawlTest extends IntegrationTest {
 			Map.entry("/programs/manage/fidelity/reviews/{id}/edit", "fidelity reviews of programs"),
 			Map.entry("/programs/manage/fidelity/reviews/{id}/pdf", "fidelity reviews of programs"),
 			Map.entry("/credentials/types/{id}/edit", "credential types"),
+			Map.entry("/admin/search-words/{id}/edit", "the job search's groups of words"),
 			Map.entry("/imports/samples/{kind}.csv", "sample spreadsheets"),
 			Map.entry("/calendar/{token}.ics", "the person's own copy of a session, by the secret link in their mail; it names only the coach"),
 			Map.entry("/documents/{id}", "the person's uploads to an application: for them and the employer only"));
