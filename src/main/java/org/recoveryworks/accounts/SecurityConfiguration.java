@@ -1,5 +1,13 @@
 package org.recoveryworks.accounts;
 
+import org.recoveryworks.shared.web.PublicPages;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.web.servlet.HandlerMapping;
 import java.util.List;
 
 import org.recoveryworks.shared.security.Routes;
@@ -26,7 +34,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -101,8 +108,35 @@ class SecurityConfiguration {
 					+ "frame-ancestors 'none'"))
 				.frameOptions(f -> f.deny())
 				.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
-				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
+				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+				.cacheControl(c -> c.disable())
+				.addHeaderWriter(cacheControl()));
 		return http.build();
+	}
+
+	/**
+	 * Nothing a signed-in person sees, and no private page, is kept by the browser ({@code no-store}). The public pages
+	 * (home, search, a posting, the program finder, sign-in, statistics) seen by someone not signed in may be: checked
+	 * again each time ({@code no-cache}), so the back button returns to them at once. Static files and downloads set
+	 * their own.
+	 */
+	static HeaderWriter cacheControl() {
+		CacheControlHeadersWriter noStore = new CacheControlHeadersWriter();
+		return (request, response) -> {
+			if (response.containsHeader(HttpHeaders.CACHE_CONTROL)) {
+				return;
+			}
+			Authentication who = SecurityContextHolder.getContext().getAuthentication();
+			boolean anonymous = who == null || who instanceof AnonymousAuthenticationToken || !who.isAuthenticated();
+			Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+			if (anonymous && "GET".equals(request.getMethod()) && response.getStatus() < 400 && pattern instanceof String p
+					&& PublicPages.isPublicPage(p)) {
+				response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+			}
+			else {
+				noStore.writeHeaders(request, response);
+			}
+		};
 	}
 
 	/**

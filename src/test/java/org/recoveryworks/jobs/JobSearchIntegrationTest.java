@@ -49,7 +49,11 @@ class JobSearchIntegrationTest extends IntegrationTest {
 
 		mvc.perform(get("/jobs").param("q", "peer support").param("zip", "06702").param("radius", "25"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Recovery Support Specialist Trainee (40 Hour)")));
+			.andExpect(content().string(containsString("Recovery Support Specialist Trainee (40 Hour)")))
+			// "Posted within" counts its days in words that agree with the number.
+			.andExpect(content().string(containsString(">1 day</option>")))
+			.andExpect(content().string(containsString(">7 days</option>")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("1 days"))));
 	}
 
 	@Test

@@ -13,7 +13,7 @@ class SharedUrlRules implements UrlRules {
 		// The error page is also reached by the error dispatch of a refused POST, so with any method.
 		return List.of(UrlRule.everyone("/error"),
 				UrlRule.everyoneReads("/api-docs.html", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**"),
-				UrlRule.everyoneReads("/css/**", "/js/**", "/uswds/**", "/webjars/**", "/favicon.ico"),
+				UrlRule.everyoneReads("/css/**", "/js/**", "/uswds/**", "/webjars/**", "/favicon.ico", "/favicon.svg"),
 				UrlRule.role("ADMIN", "/admin/mailbox", "/admin/mailbox/**"));
 	}
 }
