@@ -47,6 +47,43 @@ class FindingTheRightJobBrowserTest extends BrowserTest {
 		assertAccessible(page);
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	TestData data;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.recoveryworks.jobs.JobBank jobBank;
+
+	@Test
+	void onAPhoneThePostingLeadsWithItsSummaryAndTheSeekerAppliesFromIt() {
+		String title = "Recovery Ally " + Integer.toString(TestData.next(), 36).toUpperCase(Locale.ROOT);
+		jobBank.post(data.employer(true).organizationId(), data.posting(title, List.of()), true);
+		org.recoveryworks.accounts.AccountUser seeker = data.seeker();
+		Page page = visitor(true);
+		signIn(page, seeker.email(), TestData.PASSWORD);
+		page.navigate("/jobs?q=peer+support+ally&zip=06320");
+		page.locator("#result-list a", new Page.LocatorOptions().setHasText(title)).click();
+		assertThat(page.locator("h1")).hasText(title);
+		// The first screen has the pay in all three units, the schedule, the place, the closing day and Apply.
+		assertThat(page.locator("#summary-pay")).containsText("$20.00–$25.00 hourly");
+		assertThat(page.locator("#summary-pay")).containsText("yearly");
+		assertThat(page.locator("#summary-place")).hasText("New London, CT");
+		int screen = page.viewportSize().height;
+		for (String part : List.of("#summary-pay", "#summary-closes", "#apply-summary")) {
+			var box = page.locator(part).boundingBox();
+			assertThat(box.y + box.height).as("%s on the first screen", part).isLessThan(screen);
+		}
+		// A way back to the results, Apply again at the end, and Apply kept at the bottom of a phone's screen.
+		assertThat(page.locator("#back-to-results")).hasAttribute("href", Pattern.compile("/jobs\\?.*q=peer.*"));
+		assertThat(page.locator("#apply-end")).isAttached();
+		assertThat(page.locator("#apply-sticky")).isVisible();
+		assertAccessible(page);
+
+		page.locator("#apply-summary").click();
+		page.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Send application")).click();
+		assertThat(page.locator(".usa-alert--success")).containsText("Your application was sent");
+		assertThat(page.locator("#applications")).containsText(title);
+	}
+
 	@Test
 	void anAdministratorAddsWordsThatMeanTheSameJob() {
 		Page admin = visitor(false);

@@ -141,7 +141,7 @@ class JobBankJourneyBrowserTest extends BrowserTest {
 		assertThat(seeker.locator("#result-count")).containsText("Bridgeport");
 		seeker.locator("#result-list a", new Page.LocatorOptions().setHasText(title)).click();
 		assertThat(seeker.locator("h1")).hasText(title);
-		seeker.locator("a.usa-button", new Page.LocatorOptions().setHasText("Apply for this job")).click();
+		seeker.locator("#apply-summary").click();
 		assertAccessible(seeker);
 		Path resume = Files.createTempFile("resume", ".pdf");
 		Files.write(resume, "%PDF-1.4\n%%EOF\n".getBytes());
@@ -203,7 +203,7 @@ class JobBankJourneyBrowserTest extends BrowserTest {
 		finishRegistration(page, email);
 		page.navigate("/jobs?q=Recovery+Support+Specialist+Trainee&zip=06702");
 		page.locator("#result-list a").first().click();
-		page.locator("a.usa-button", new Page.LocatorOptions().setHasText("Apply for this job")).click();
+		page.locator("#apply-summary").click();
 		page.locator("#fullName").fill("");
 		page.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Send application")).click();
 		assertThat(page.locator(".usa-alert--error")).containsText("Please fix the marked fields");

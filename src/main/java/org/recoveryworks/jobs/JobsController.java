@@ -80,6 +80,27 @@ class JobsController {
 		if (posting.open()) {
 			model.addAttribute("jsonLd", jsonLd.of(posting));
 		}
+		String results = resultsCameFrom(request);
+		model.addAttribute("backLink", results != null ? results : "/jobs");
+		model.addAttribute("backToResults", results != null);
 		return "jobs/posting";
+	}
+
+	/** The search results page of this site the person came from (with its search), if they came from one. */
+	static String resultsCameFrom(HttpServletRequest request) {
+		String referer = request.getHeader("Referer");
+		if (referer == null) {
+			return null;
+		}
+		try {
+			java.net.URI from = java.net.URI.create(referer);
+			if (!request.getServerName().equalsIgnoreCase(from.getHost()) || !"/jobs".equals(from.getPath())) {
+				return null;
+			}
+			return from.getRawQuery() == null ? "/jobs" : "/jobs?" + from.getRawQuery();
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
 	}
 }
