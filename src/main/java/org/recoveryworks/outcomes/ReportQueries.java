@@ -129,6 +129,27 @@ class ReportQueries {
 		return figures;
 	}
 
+	/**
+	 * The last day, up to today, with something to report for the scope's program and coach: a documented session, the
+	 * start of a confirmed job, an enrollment. Empty when there is none.
+	 */
+	java.util.Optional<LocalDate> lastDayWithData(ReportScope scope, LocalDate today) {
+		java.time.ZoneId zone = clock.getZone();
+		MapSqlParameterSource params = params(scope).addValue("today", today)
+			.addValue("afterToday", java.sql.Timestamp.from(today.plusDays(1).atStartOfDay(zone).toInstant()));
+		String c = scope.participantCondition();
+		java.sql.Timestamp session = jdbc.queryForObject("select max(s.starts_at) from coaching_session s join participant p"
+				+ " on p.id = s.participant_id where s.documented_at is not null and s.cancelled_at is null and s.starts_at < :afterToday" + c,
+				params, java.sql.Timestamp.class);
+		LocalDate job = jdbc.queryForObject("select max(pl.start_date) from placement pl join participant p on p.id = pl.participant_id"
+				+ " where pl.status = 'CONFIRMED' and pl.start_date <= :today" + c, params, LocalDate.class);
+		LocalDate enrolled = jdbc.queryForObject("select max(e.enrolled_on) from enrollment e join participant p on p.id = e.participant_id"
+				+ " where e.enrolled_on <= :today" + c, params, LocalDate.class);
+		return java.util.stream.Stream.of(session == null ? null : session.toInstant().atZone(zone).toLocalDate(), job, enrolled)
+			.filter(java.util.Objects::nonNull)
+			.max(LocalDate::compareTo);
+	}
+
 	/** The participants behind a figure. */
 	List<Long> participantsBehind(Figure figure, ReportScope scope) {
 		return jdbc.queryForList(figure.sql(scope, "distinct p.id"), params(scope), Long.class);

@@ -148,6 +148,11 @@ class Reports {
 		return text("report.scope", who, f.format(scope.from()), f.format(scope.to()));
 	}
 
+	/** See {@link ReportQueries#lastDayWithData}. */
+	java.util.Optional<LocalDate> lastDayWithData(ReportScope scope, LocalDate today) {
+		return queries.lastDayWithData(scope, today);
+	}
+
 	String text(String key, Object... args) {
 		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}

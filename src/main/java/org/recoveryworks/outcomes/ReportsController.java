@@ -231,10 +231,15 @@ class ReportsController {
 				new String[] { "employers_consulted", String.valueOf(a.employersConsulted()) });
 	}
 
-	/** The scope for valid choices; null after marking the fields (the page shows them). */
+	/**
+	 * The scope for valid choices; null after marking the fields (the page shows them). Without dates, this year so far;
+	 * or, when this year has nothing yet, the last year that has something to report (a report never opens on zeros
+	 * when there are figures to show).
+	 */
 	private ReportScope scope(AccountUser user, ReportForm form, BindingResult result, Model model) {
-		if (form.getFrom() == null && form.getTo() == null && !result.hasErrors()) {
-			LocalDate today = LocalDate.now(clock);
+		LocalDate today = LocalDate.now(clock);
+		boolean chosen = form.getFrom() != null || form.getTo() != null || result.hasErrors();
+		if (!chosen) {
 			form.setFrom(today.withDayOfYear(1));
 			form.setTo(today);
 		}
@@ -245,8 +250,15 @@ class ReportsController {
 			return null;
 		}
 		return Refusals.attempt(result, () -> scopes.resolve(user, form)).map(scope -> {
-			model.addAttribute("scopeText", reports.scopeText(scope));
-			return scope;
+			ReportScope shown = scope;
+			LocalDate last = chosen ? null : reports.lastDayWithData(scope, today).orElse(null);
+			if (last != null && last.isBefore(scope.from())) {
+				form.setFrom(last.withDayOfYear(1));
+				form.setTo(last.withDayOfYear(last.lengthOfYear()));
+				shown = new ReportScope(form.getFrom(), form.getTo(), scope.programId(), scope.coachId());
+			}
+			model.addAttribute("scopeText", reports.scopeText(shown));
+			return shown;
 		}).orElse(null);
 	}
 

@@ -267,6 +267,19 @@ class OutcomesIntegrationTest extends IntegrationTest {
 				+ "QJ3,Q4,Workshop,Assembler,no,no,20,12.00,yes,2025-05-10,,\r\n"
 				+ "QJ4,Q4,Agency,Clerk,no,no,20,20.00,no,2025-06-01,,\r\n")).errors()).isEmpty();
 
+		// Opened without dates, the report shows the last year with figures, not this year's zeros.
+		org.jsoup.nodes.Document opened = org.jsoup.Jsoup.parse(mvc.perform(get("/reports/quarterly").with(user(program.supervisor())))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
+		boolean thisYearHasNone = today.getYear() > 2025;
+		assertThat(opened.select("input[name=from]").attr("value")).isEqualTo(thisYearHasNone ? "2025-01-01" : today.withDayOfYear(1).toString());
+		assertThat(opened.select("input[name=to]").attr("value")).isEqualTo(thisYearHasNone ? "2025-12-31" : today.toString());
+		assertThat(opened.select("#quarterly-table tbody tr")).isNotEmpty();
+		// A program with nothing to report yet opens on this year.
+		org.jsoup.nodes.Document empty = org.jsoup.Jsoup.parse(mvc.perform(get("/reports/quarterly").with(user(data.program().supervisor())))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(empty.select("input[name=from]").attr("value")).isEqualTo(today.withDayOfYear(1).toString());
+
 		String page = mvc.perform(get("/reports/quarterly?from=2025-01-01&to=2025-06-30").with(user(program.supervisor())))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("id=\"rate-chart\"").contains("role=\"img\"").contains("<desc");

@@ -26,7 +26,7 @@ class ProgramFinderMapIntegrationTest extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"program-map\"")))
 			.andExpect(content().string(containsString("data-tiles=\"https://tiles.example.org/{z}/{x}/{y}.png\"")))
-			.andExpect(content().string(containsString("/js/program-map.js")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*/js/program-map-[0-9a-f]{32}\\.js.*")))
 			.andExpect(content().string(containsString("id=\"program-list\"")));
 		mvc.perform(get("/js/program-map.js")).andExpect(status().isOk()).andExpect(content().string(containsString("data-tiles")));
 	}
