@@ -77,10 +77,18 @@ class CoachingIntegrationTest extends IntegrationTest {
 		TestData.Program program = data.program();
 		Long id = enroll(program.coach(), "Avery Morgan");
 
-		mvc.perform(get("/coach/participants/{id}", id).with(user(program.coach())))
+		String record = mvc.perform(get("/coach/participants/{id}", id).with(user(program.coach())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Avery")))
-			.andExpect(content().string(containsString("I want a part-time job where I can help people.")));
+			.andExpect(content().string(containsString("I want a part-time job where I can help people.")))
+			.andReturn().getResponse().getContentAsString();
+		// Ending the enrollment is a step of its own: closed until opened, no reason chosen for the coach, confirmed.
+		org.jsoup.nodes.Element discharge = org.jsoup.Jsoup.parse(record).selectFirst("details#discharge");
+		assertThat(discharge).isNotNull();
+		assertThat(discharge.hasAttr("open")).isFalse();
+		assertThat(discharge.select("select#reason option").first().attr("value")).isEmpty();
+		assertThat(discharge.select("select#reason option[selected]")).isEmpty();
+		assertThat(discharge.select("button[type=submit]").text()).isEqualTo("Yes, end the enrollment");
 		mvc.perform(get("/coach").with(user(program.coach())))
 			.andExpect(content().string(containsString("Avery")));
 

@@ -147,6 +147,18 @@ class EmployerPostingsIntegrationTest extends IntegrationTest {
 	}
 
 	@Test
+	void closingAPostingIsAStepOfItsOwn() throws Exception {
+		AccountUser employer = data.employer(true);
+		Long id = jobBank.post(employer.organizationId(), data.posting("Close Me " + TestData.next(), List.of()), true).id();
+		org.jsoup.nodes.Element close = org.jsoup.Jsoup.parse(mvc.perform(get("/employer/postings/{id}", id).with(user(employer)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).selectFirst("details#close-posting");
+		assertThat(close).isNotNull();
+		assertThat(close.hasAttr("open")).isFalse();
+		assertThat(close.select("form").attr("action")).isEqualTo("/employer/postings/" + id + "/close");
+		assertThat(close.text()).contains("The job leaves the job bank today").contains("Yes, close the posting");
+	}
+
+	@Test
 	void aConcurrentEditIsDetectedNotLost() throws Exception {
 		AccountUser employer = data.employer(true);
 		String number = "F-" + TestData.next();
