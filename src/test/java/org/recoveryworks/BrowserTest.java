@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Base of the real-browser tests: one Playwright and one Chromium for every browser test in the
  * JVM (started by the first, stopped when the JVM ends), a fresh browser context (cookies) per
- * user, closed after its class, and axe-core checks for WCAG 2.1 AA, run once for each kind of
+ * user, closed after its class, and axe-core checks for WCAG 2.2 AA (2.0, 2.1 and 2.2 A and AA rules, the 24-pixel target size among them), run once for each kind of
  * page in each state it is shown in. Tagged "browser" so that CI can run them in a lane of their own
  * (they wait on Chromium more than they compute); {@code ./mvnw verify} runs them with the rest.
  */
@@ -141,7 +141,7 @@ public abstract class BrowserTest extends IntegrationTest {
 	}
 
 	/**
-	 * Fails with the list of WCAG 2.1 A/AA violations on the page as it is now, or when the page
+	 * Fails with the list of WCAG 2.2 A/AA violations on the page as it is now, or when the page
 	 * shows a message key that has no text ("??key??") or something the Content-Security-Policy
 	 * blocked. axe-core runs once for each kind of page in each state ({@link #kindOf}): the same
 	 * markup checked again with other data would find the same.
@@ -158,11 +158,11 @@ public abstract class BrowserTest extends IntegrationTest {
 		// pages do not have, and took three times as long.
 		AxeRunOptions options = new AxeRunOptions();
 		options.setResultTypes(List.of("violations"));
-		AxeResults results = new AxeBuilder(page).options(options).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).setLegacyMode(true).analyze();
+		AxeResults results = new AxeBuilder(page).options(options).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).setLegacyMode(true).analyze();
 		String violations = results.getViolations().stream()
 			.map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
 			.collect(Collectors.joining("\n"));
-		assertThat(results.getViolations()).as("WCAG 2.1 AA violations on %s:%n%s", page.url(), violations).isEmpty();
+		assertThat(results.getViolations()).as("WCAG 2.2 AA violations on %s:%n%s", page.url(), violations).isEmpty();
 		CHECKED.add(kind);
 	}
 
