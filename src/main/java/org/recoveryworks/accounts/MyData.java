@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.recoveryworks.audit.AuditTrail;
 import org.recoveryworks.shared.PersonalData;
@@ -146,13 +149,13 @@ class MyData {
 		return entries;
 	}
 
-	private java.util.Optional<Entry> entry(String label, Object value) {
+	private Optional<Entry> entry(String label, Object value) {
 		if (value instanceof Map<?, ?> map) {
-			return map.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Entry(label, null, entries(map)));
+			return map.isEmpty() ? Optional.empty() : Optional.of(new Entry(label, null, entries(map)));
 		}
 		if (value instanceof List<?> list) {
 			if (list.isEmpty()) {
-				return java.util.Optional.empty();
+				return Optional.empty();
 			}
 			List<Entry> children = new ArrayList<>();
 			int n = 0;
@@ -160,12 +163,12 @@ class MyData {
 				n++;
 				entry(String.valueOf(n), v).ifPresent(children::add);
 			}
-			return java.util.Optional.of(new Entry(label, null, children));
+			return Optional.of(new Entry(label, null, children));
 		}
-		return value == null ? java.util.Optional.empty() : java.util.Optional.of(new Entry(label, readable(value), List.of()));
+		return value == null ? Optional.empty() : Optional.of(new Entry(label, readable(value), List.of()));
 	}
 
-	private static final java.util.regex.Pattern INSTANT = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
+	private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
 
 	/** A value as a person reads it: a time written out, yes or no; a time at the start of a line ("2026-… Received") too. */
 	private String readable(Object value) {
@@ -173,7 +176,7 @@ class MyData {
 			return messages.getMessage(b ? "yes" : "no", null, LocaleContextHolder.getLocale());
 		}
 		String text = String.valueOf(value);
-		java.util.regex.Matcher time = INSTANT.matcher(text);
+		Matcher time = INSTANT.matcher(text);
 		if (time.lookingAt()) {
 			try {
 				return dates.time(Instant.parse(time.group())) + text.substring(time.end());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.recoveryworks.shared.pdf.PdfPages;
@@ -174,15 +175,15 @@ class ConsentsController {
 	}
 
 	/** What was disclosed, or nothing after putting the reason it may not be opened in the flash. */
-	private java.util.Optional<Consents.DisclosedDocument> disclosed(AccountUser staff, Long id, Long disclosureId,
+	private Optional<Consents.DisclosedDocument> disclosed(AccountUser staff, Long id, Long disclosureId,
 			RedirectAttributes redirect) {
 		try {
-			return java.util.Optional.of(records.document(staff, id, disclosureId));
+			return Optional.of(records.document(staff, id, disclosureId));
 		}
 		catch (org.recoveryworks.shared.RuleViolation refused) {
 			// What was sent names the person: a sequestered record's copies are for the privacy officer or an emergency access.
 			redirect.addFlashAttribute("errorKey", refused.messageKey());
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 	}
 

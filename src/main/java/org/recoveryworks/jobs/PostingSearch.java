@@ -2,10 +2,12 @@ package org.recoveryworks.jobs;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
 
@@ -86,56 +88,43 @@ class PostingSearch {
 	 */
 	@Transactional(readOnly = true)
 	List<Widening> widen(JobQuery query, long found) {
-		List<Widening> ways = new java.util.ArrayList<>();
+		List<Widening> ways = new ArrayList<>();
 		if (found >= FEW) {
 			return ways;
 		}
 		if (query.hasPlace()) {
-			DISTANCES.stream().filter(d -> d > query.effectiveRadius()).findFirst().ifPresent(d -> {
-				JobQuery wider = query.copy();
-				wider.setRadius(d);
-				more(ways, wider, found, "search.more.radius", null, d);
-			});
+			DISTANCES.stream().filter(d -> d > query.effectiveRadius()).findFirst()
+				.ifPresent(d -> more(ways, query, found, q -> q.setRadius(d), "search.more.radius", null, d));
 		}
 		for (EmploymentType t : query.getType()) {
-			JobQuery without = query.copy();
-			without.getType().remove(t);
-			more(ways, without, found, "search.more.without", "type." + t.name(), null);
+			more(ways, query, found, q -> q.getType().remove(t), "search.more.without", "type." + t.name(), null);
 		}
 		for (Shift sh : query.getShift()) {
-			JobQuery without = query.copy();
-			without.getShift().remove(sh);
-			more(ways, without, found, "search.more.without", "shift." + sh.name(), null);
+			more(ways, query, found, q -> q.getShift().remove(sh), "search.more.without", "shift." + sh.name(), null);
 		}
 		if (query.getPeer() != null) {
-			JobQuery without = query.copy();
-			without.setPeer(null);
-			more(ways, without, found, "search.more.without", query.getPeer() ? "search.peer.yes" : "search.peer.no", null);
+			more(ways, query, found, q -> q.setPeer(null), "search.more.without", query.getPeer() ? "search.peer.yes" : "search.peer.no", null);
 		}
 		if (query.getBh() != null) {
-			JobQuery without = query.copy();
-			without.setBh(null);
-			more(ways, without, found, "search.more.without", query.getBh() ? "search.bh.yes" : "search.bh.no", null);
+			more(ways, query, found, q -> q.setBh(null), "search.more.without", query.getBh() ? "search.bh.yes" : "search.bh.no", null);
 		}
 		if (query.getMinPay() != null) {
-			JobQuery without = query.copy();
-			without.setMinPay(null);
-			more(ways, without, found, "search.more.anyPay", null, null);
+			more(ways, query, found, q -> q.setMinPay(null), "search.more.anyPay", null, null);
 		}
 		if (query.getWithin() != null) {
-			JobQuery without = query.copy();
-			without.setWithin(null);
-			more(ways, without, found, "search.more.anyDate", null, null);
+			more(ways, query, found, q -> q.setWithin(null), "search.more.anyDate", null, null);
 		}
 		if (query.hasText()) {
-			JobQuery without = query.copy();
-			without.setQ(null);
-			more(ways, without, found, "search.more.noWords", null, query.getQ().trim());
+			more(ways, query, found, q -> q.setQ(null), "search.more.noWords", null, query.getQ().trim());
 		}
 		return ways;
 	}
 
-	private void more(List<Widening> ways, JobQuery changed, long found, String key, String labelKey, Object value) {
+	/** Adds the search with one change to the ways to find more, when it finds more than the search did. */
+	private void more(List<Widening> ways, JobQuery query, long found, Consumer<JobQuery> change, String key, String labelKey,
+			Object value) {
+		JobQuery changed = query.copy();
+		change.accept(changed);
 		long count = search(changed, false).total();
 		if (count > found) {
 			ways.add(new Widening(key, count, labelKey, value, changed.toLink("/jobs", 1, null)));
