@@ -256,7 +256,8 @@ class PostingSearch {
 
 	/**
 	 * Listed today, matching what the words mean, near the place, paying enough, posted recently. One or two words must
-	 * all be found; of three or more, three in four (so one word no posting has does not empty the results). A title
+	 * all be found; of three or more, three in four (so one word no posting has does not empty the results): with
+	 * {@code ifMoreThan(2)}, Hibernate Search requires every clause of a search with two or fewer. A title
 	 * with the words in order counts most; the words of the synonym groups they name count less.
 	 */
 	private static <SR> void base(TypedSearchPredicateFactory<SR> f, SimpleBooleanPredicateClausesCollector<SR, ?> root,
@@ -271,7 +272,7 @@ class PostingSearch {
 			var text = f.bool();
 			if (meaning.hasText() && fuzzy) {
 				text.should(f.simpleQueryString().fields(TEXT_FIELDS).matching(fuzzy(meaning.text()))
-					.defaultOperator(BooleanOperator.OR).minimumShouldMatch(m -> m.ifMoreThan(0).thenRequirePercent(100).ifMoreThan(2).thenRequirePercent(75)));
+					.defaultOperator(BooleanOperator.OR).minimumShouldMatch(m -> m.ifMoreThan(2).thenRequirePercent(75)));
 			}
 			else if (meaning.hasText()) {
 				text.should(f.simpleQueryString()
@@ -280,7 +281,7 @@ class PostingSearch {
 					.fields("duties", "knowledgeSkillsAbilities", "minimumQualifications", "preferredQualifications", "town")
 					.matching(meaning.text())
 					.defaultOperator(BooleanOperator.OR)
-					.minimumShouldMatch(m -> m.ifMoreThan(0).thenRequirePercent(100).ifMoreThan(2).thenRequirePercent(75)));
+					.minimumShouldMatch(m -> m.ifMoreThan(2).thenRequirePercent(75)));
 				text.should(f.phrase().field("title").matching(meaning.text()).boost(6f));
 			}
 			for (String phrase : meaning.related()) {

@@ -79,6 +79,14 @@ class JudgedQueriesTest extends IntegrationTest {
 		assertThat(org.jsoup.Jsoup.parse(plenty).select("#find-more")).isEmpty();
 	}
 
+	@Test
+	void oneOrTwoWordsMustAllBeFound() {
+		// "grants" and "library" are each in a demo posting's title, never in the same one: both words are needed.
+		assertThat(search.search(query("grants", null, null, null), false).total()).isPositive();
+		assertThat(search.search(query("library", null, null, null), false).total()).isPositive();
+		assertThat(search.search(query("grants library", null, null, null), false).total()).isZero();
+	}
+
 	private static String jobs(long n) {
 		return n == 1 ? "1 job" : n + " jobs";
 	}
