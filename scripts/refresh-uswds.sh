@@ -7,10 +7,16 @@
 # uswds.min.css resolve. The old css/ js/ fonts/ img/ dirs are deleted first;
 # README.md (source/licence note) in the target dir is kept.
 #
-# Usage: scripts/refresh-uswds.sh     (needs npm, tar; network access to the npm registry)
+# The style sheet is then trimmed with PurgeCSS (scripts/trim-uswds.mjs) to the selectors our pages can use: the class
+# names in the templates, the Java code and the scripts. The full sheet is 64 KB gzipped and the trimmed one about
+# 15 KB; it blocks the first paint of every page. Run this script again when a template starts using a USWDS class
+# that is not in the trimmed sheet (UswdsClassesTest names it).
+#
+# Usage: scripts/refresh-uswds.sh     (needs npm, node, tar; network access to the npm registry)
 set -euo pipefail
 
 USWDS_VERSION="3.14.0"
+PURGECSS_VERSION="7.0.2"
 PKG="@uswds/uswds@${USWDS_VERSION}"
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -36,7 +42,6 @@ got_version="$(sed -n 's/^[[:space:]]*"version":[[:space:]]*"\([^"]*\)".*/\1/p' 
 FILES=(
   css/uswds.min.css
   js/uswds.min.js
-  js/uswds-init.min.js
 
   # Default theme: sans = Source Sans Pro (body/UI), serif = Merriweather (headings),
   # mono = Roboto Mono (code). Regular, bold, italic, bold italic of each.
@@ -110,6 +115,13 @@ for f in "${FILES[@]}"; do
   mkdir -p "${TARGET}/$(dirname "${f}")"
   cp "${DIST}/${f}" "${TARGET}/${f}"
 done
+
+echo "Trimming css/uswds.min.css with PurgeCSS ${PURGECSS_VERSION} ..."
+(cd "${WORK}" && npm install --silent --no-save --no-audit --no-fund "purgecss@${PURGECSS_VERSION}" >/dev/null)
+cp "${SCRIPT_DIR}/trim-uswds.mjs" "${WORK}/trim-uswds.mjs"
+before=$(gzip -c "${TARGET}/css/uswds.min.css" | wc -c)
+node "${WORK}/trim-uswds.mjs" "${TARGET}/css/uswds.min.css" "${REPO_ROOT}"
+echo "uswds.min.css: ${before} bytes gzipped before trimming, $(gzip -c "${TARGET}/css/uswds.min.css" | wc -c) after."
 
 # Report any url(...) in the CSS that we did not vendor (expected: the light 300 fonts only).
 missing=0
