@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Page;
 
 import org.junit.jupiter.api.Test;
+import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.jobs.JobBank;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Finding the right job in a real browser: a seeker's "peer support" finds peer jobs by their other names, narrowing
@@ -47,17 +50,17 @@ class FindingTheRightJobBrowserTest extends BrowserTest {
 		assertAccessible(page);
 	}
 
-	@org.springframework.beans.factory.annotation.Autowired
+	@Autowired
 	TestData data;
 
-	@org.springframework.beans.factory.annotation.Autowired
-	org.recoveryworks.jobs.JobBank jobBank;
+	@Autowired
+	JobBank jobBank;
 
 	@Test
 	void onAPhoneThePostingLeadsWithItsSummaryAndTheSeekerAppliesFromIt() {
 		String title = "Recovery Ally " + Integer.toString(TestData.next(), 36).toUpperCase(Locale.ROOT);
 		jobBank.post(data.employer(true).organizationId(), data.posting(title, List.of()), true);
-		org.recoveryworks.accounts.AccountUser seeker = data.seeker();
+		AccountUser seeker = data.seeker();
 		Page page = visitor(true);
 		signIn(page, seeker.email(), TestData.PASSWORD);
 		page.navigate("/jobs?q=peer+support+ally&zip=06320");
