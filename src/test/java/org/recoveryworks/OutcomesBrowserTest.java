@@ -122,6 +122,21 @@ class OutcomesBrowserTest extends BrowserTest {
 		phone.navigate("/reports/quarterly?from=" + year + "-01-01&to=" + year + "-12-31");
 		assertThat(phone.locator("#rate-chart svg")).isVisible();
 		assertThat((Boolean) phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")).isTrue();
+		assertThat(smallestChartText(phone)).as("the chart's smallest label, in pixels").isGreaterThanOrEqualTo(11);
 		assertAccessible(phone);
+		// Program results on a phone: the figures that open the people behind them are big enough to tap.
+		phone.navigate("/reports/program-results?from=" + year + "-01-01&to=" + year + "-12-31");
+		var link = phone.locator("#figure-JOBS_BH_PART_TIME a").boundingBox();
+		assertThat(Math.min(link.width, link.height)).as("a figure's link, in pixels").isGreaterThanOrEqualTo(44);
+		assertThat(smallestChartText(phone)).as("the chart's smallest label, in pixels").isGreaterThanOrEqualTo(11);
+		assertThat((Boolean) phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")).isTrue();
+		assertAccessible(phone);
+	}
+
+	/** The size, in screen pixels, of the smallest text drawn in the page's charts. */
+	private static double smallestChartText(Page page) {
+		return ((Number) page.evaluate("""
+				() => Math.min(...[...document.querySelectorAll('svg.report-chart text')]
+				  .map(t => parseFloat(t.getAttribute('font-size')) * t.ownerSVGElement.getScreenCTM().a))""")).doubleValue();
 	}
 }
