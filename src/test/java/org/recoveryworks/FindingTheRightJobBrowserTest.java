@@ -78,7 +78,15 @@ class FindingTheRightJobBrowserTest extends BrowserTest {
 		// A way back to the results, Apply again at the end, and Apply kept at the bottom of a phone's screen.
 		assertThat(page.locator("#back-to-results")).hasAttribute("href", Pattern.compile("/jobs\\?.*q=peer.*"));
 		assertThat(page.locator("#apply-end")).isAttached();
+		// The Apply bar at the bottom of the screen shows only while no other Apply button is in view, so it covers none.
+		assertThat(page.locator("#apply-sticky")).isHidden();
+		page.setViewportSize(390, 500);
+		page.evaluate("() => window.scrollTo(0, document.getElementById('apply-summary').getBoundingClientRect().bottom + window.scrollY + 1)");
 		assertThat(page.locator("#apply-sticky")).isVisible();
+		page.locator("#apply-end").scrollIntoViewIfNeeded();
+		assertThat(page.locator("#apply-sticky")).isHidden();
+		page.evaluate("() => window.scrollTo(0, 0)");
+		page.setViewportSize(390, 844);
 		assertAccessible(page);
 
 		page.locator("#apply-summary").click();
