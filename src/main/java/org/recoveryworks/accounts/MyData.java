@@ -106,8 +106,20 @@ class MyData {
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> labelled(Map<String, Object> item) {
 		Map<String, Object> out = new LinkedHashMap<>();
-		item.forEach((label, value) -> out.put(label(label), value instanceof Map<?, ?> m ? labelled((Map<String, Object>) m) : value));
+		item.forEach((label, value) -> out.put(label(label), labelledValue(value)));
 		return out;
+	}
+
+	/** A map's labels, and those of the maps in a list (a profile's lines of work history), in the reader's language. */
+	@SuppressWarnings("unchecked")
+	private Object labelledValue(Object value) {
+		if (value instanceof Map<?, ?> m) {
+			return labelled((Map<String, Object>) m);
+		}
+		if (value instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(Map.class::isInstance)) {
+			return list.stream().map(this::labelledValue).toList();
+		}
+		return value;
 	}
 
 	private String label(String english) {

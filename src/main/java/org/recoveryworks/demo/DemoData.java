@@ -25,6 +25,8 @@ import org.recoveryworks.jobs.SalaryUnit;
 import org.recoveryworks.jobs.Shift;
 import org.recoveryworks.programs.FidelityRecords;
 import org.recoveryworks.programs.ProgramDirectory;
+import org.recoveryworks.seekers.ApplicantProfile;
+import org.recoveryworks.seekers.SeekerProfiles;
 import org.recoveryworks.shared.RecoveryWorksProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,12 +89,15 @@ class DemoData implements ApplicationRunner {
 	private final CredentialRecords credentials;
 	private final org.recoveryworks.accounts.TwoStepSignIn twoStep;
 	private final org.recoveryworks.shared.Deployment deployment;
+	private final SeekerProfiles seekerProfiles;
 
 	DemoData(org.recoveryworks.accounts.TwoStepSignIn twoStep, org.recoveryworks.outcomes.SampleImports sampleImports, ProgramDirectory programDirectory, FidelityRecords fidelity,
 			CredentialRecords credentials, RecoveryWorksProperties properties,
 			Organizations organizations, Accounts accounts, JobBank jobBank,
-			JsonMapper json, TransactionTemplate transaction, Clock clock, org.recoveryworks.shared.Deployment deployment) {
+			JsonMapper json, TransactionTemplate transaction, Clock clock, org.recoveryworks.shared.Deployment deployment,
+			SeekerProfiles seekerProfiles) {
 		this.deployment = deployment;
+		this.seekerProfiles = seekerProfiles;
 		this.properties = properties;
 		this.twoStep = twoStep;
 		this.fidelity = fidelity;
@@ -145,7 +150,15 @@ class DemoData implements ApplicationRunner {
 	private void load(List<DemoEmployer> employers, List<DemoPosting> postings, List<DemoProgram> programs) {
 		AccountUser admin = accounts.createAdmin(ADMIN, PASSWORD, "Program Administrator (demo)");
 		AccountUser privacyOfficer = accounts.createPrivacyOfficer(PRIVACY_OFFICER, PASSWORD, "Avery Quinn (demo privacy officer)");
-		accounts.registerSeeker(SEEKER, PASSWORD, "Jordan Rivera (demo)", "(860) 555-0142");
+		AccountUser jordan = accounts.registerSeeker(SEEKER, PASSWORD, "Jordan Rivera (demo)", "(860) 555-0142");
+		// Demo data: a made-up work history, with a volunteer peer role and a gap left unexplained, as a seeker may have.
+		seekerProfiles.fillIfEmpty(jordan.id(), new ApplicantProfile("(860) 555-0142",
+				List.of(new ApplicantProfile.Work("Friday Night Recovery Group (demo)", "Volunteer group co-leader", "2024-09", null, true,
+						"Co-lead a weekly peer support group\nWelcome new members and share resources"),
+						new ApplicantProfile.Work("Park Street Market (demo)", "Cashier", "2017-04", "2020-11", false,
+								"Ran the register and handled cash\nHelped customers find what they needed")),
+				List.of(new ApplicantProfile.School("Bassick High School (demo)", "High school diploma", 2016)),
+				"Cash register, customer service, listening, first aid", "English, Spanish", null));
 		Map<String, Long> ids = new HashMap<>();
 		for (DemoEmployer e : employers) {
 			Long id = organizations.register(new NewOrganization(e.name(), e.kind(), e.street(), e.town(), e.zip(), e.phone(),

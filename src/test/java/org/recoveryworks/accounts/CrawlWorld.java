@@ -161,6 +161,18 @@ final class CrawlWorld {
 			.param("doneOn", today.minusDays(3).toString()).param("description", "Volunteer peer support (crawl)").with(user(seeker))
 			.with(csrf()));
 
+		// Both job seekers keep a profile: two jobs and two schools each.
+		for (AccountUser who : List.of(seeker, otherSeeker)) {
+			redirects(post("/my/profile").param("phone", "(203) 555-0147").param("skills", "Cash register").with(user(who)).with(csrf()));
+			for (String title : List.of("Cashier (crawl)", "Peer group co-leader (crawl)")) {
+				redirects(post("/my/profile/work").param("title", title).param("employer", "Park Street Market (crawl)").param("started", "2020-01")
+					.with(user(who)).with(csrf()));
+			}
+			for (String school : List.of("Bassick High School (crawl)", "Recovery coach training (crawl)")) {
+				redirects(post("/my/profile/schooling").param("school", school).with(user(who)).with(csrf()));
+			}
+		}
+
 		// The coach links the demo job seeker's account to a demo case record: a plan in two versions, two saved jobs, an
 		// application shared, an upcoming session, two consents (one with its signed form) and a disclosure under each.
 		Long person = jdbc.queryForObject("select id from participant where external_id = 'P-0001'", Long.class);

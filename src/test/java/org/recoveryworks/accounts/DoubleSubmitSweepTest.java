@@ -124,6 +124,10 @@ class DoubleSubmitSweepTest extends IntegrationTest {
 			route("/credentials/requests/{id}", Guard.SETS), route("/credentials/verify/entries/{entryId}", Guard.STATE_MOVE),
 			route("/credentials/verify/tracks/{trackId}/promote", Guard.STATE_MOVE), swept("/credentials/{id}/entries"),
 			route("/credentials/{id}/trainee", Guard.EDIT),
+			// A job seeker's profile.
+			route("/my/profile", Guard.EDIT), swept("/my/profile/work"), route("/my/profile/work/{id}", Guard.EDIT),
+			route("/my/profile/work/{id}/remove", Guard.REMOVES), swept("/my/profile/schooling"),
+			route("/my/profile/schooling/{id}", Guard.EDIT), route("/my/profile/schooling/{id}/remove", Guard.REMOVES),
 			// The job bank.
 			swept("/jobs/{id}/apply"), route("/my/applications/{id}/share", Guard.SETS),
 			route("/my/applications/{id}/withdraw", Guard.STATE_MOVE), swept("/api/v1/employer/postings"),
@@ -351,6 +355,10 @@ class DoubleSubmitSweepTest extends IntegrationTest {
 		Function<World, AccountUser> admin = x -> x.admin();
 		Function<World, AccountUser> seeker = x -> x.seeker();
 		Function<World, String> participant = x -> "/coach/participants/" + x.id("participant");
+		recipes.add(new Recipe("/my/profile/work", seeker, x -> "/my/profile/work/new", x -> "/my/profile/work",
+				Map.of("title", "Cashier", "employer", "Park Street Market", "started", "2021-03"), "seeker_work"));
+		recipes.add(new Recipe("/my/profile/schooling", seeker, x -> "/my/profile/schooling/new", x -> "/my/profile/schooling",
+				Map.of("school", "Bassick High School", "studied", "GED"), "seeker_schooling"));
 		recipes.add(new Recipe("/employer/tokens", employer, x -> "/employer/tokens", x -> "/employer/tokens",
 				Map.of("name", "Double token"), "api_token"));
 		recipes.add(new Recipe("/coach/tokens", coach, x -> "/coach/tokens", x -> "/coach/tokens", Map.of("name", "Double token"), "api_token"));

@@ -74,6 +74,8 @@ class PerRecordAccessTest extends IntegrationTest {
 			new Owned("/employer/postings/**", "posting"),
 			new Owned("/api/v1/employer/postings/**", "posting"),
 			new Owned("/my/applications/**", "application"),
+			new Owned("/my/profile/work/**", "work"),
+			new Owned("/my/profile/schooling/**", "schooling"),
 			new Owned("/my/coaching/consents/**", "consent"),
 			new Owned("/my/coaching/invitations/**", "participant"),
 			new Owned("/my/coaching/sessions/**", "session"),
@@ -199,6 +201,14 @@ class PerRecordAccessTest extends IntegrationTest {
 				employer.id(), "created_at", now, "expires_at", Timestamp.from(Instant.now(clock).plusSeconds(86_400)))));
 		ids.put("token", insert("api_token", row("user_id", program.supervisor().id(), "name", "Owned token", "token_hash",
 				"0".repeat(48) + Long.toHexString(System.nanoTime()), "hint", "rw_abc", "created_at", now)));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/my/profile/work").param("title", "Cashier")
+			.param("employer", "Park Street Market").with(user(seeker)).with(csrf()));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/my/profile/schooling")
+			.param("school", "Bassick High School").with(user(seeker)).with(csrf()));
+		ids.put("work", jdbc.queryForObject("select w.id from seeker_work w join seeker_profile p on p.id = w.profile_id where p.account_id = ?",
+				Long.class, seeker.id()));
+		ids.put("schooling", jdbc.queryForObject(
+				"select s.id from seeker_schooling s join seeker_profile p on p.id = s.profile_id where p.account_id = ?", Long.class, seeker.id()));
 		return ids;
 	}
 

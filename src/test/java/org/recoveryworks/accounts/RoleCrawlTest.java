@@ -99,6 +99,7 @@ class RoleCrawlTest extends IntegrationTest {
 		LIST_PAGES.put("/api/v1/jobs", JSON_ITEM);
 		LIST_PAGES.put("/programs", itemOf("program-list"));
 		LIST_PAGES.put("/my/applications", itemOf("applications"));
+		LIST_PAGES.put("/my/profile", itemOf("work-list"));
 		LIST_PAGES.put("/employer/postings", ROW);
 		LIST_PAGES.put("/employer/postings/{id}/applications", ROW);
 		LIST_PAGES.put("/api/v1/employer/postings", JSON_ITEM);

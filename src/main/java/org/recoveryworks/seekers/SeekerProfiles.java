@@ -1,0 +1,148 @@
+package org.recoveryworks.seekers;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Job seekers' profiles. A person reads and changes only their own: every line is looked up within the signed-in
+ * person's profile, so another person's line is "not found".
+ */
+@Service
+public class SeekerProfiles {
+
+	private final ProfileRepository profiles;
+	private final Clock clock;
+
+	SeekerProfiles(ProfileRepository profiles, Clock clock) {
+		this.profiles = profiles;
+		this.clock = clock;
+	}
+
+	/** What the person's profile gives an application, if they have one. */
+	@Transactional(readOnly = true)
+	public Optional<ApplicantProfile> forApplying(Long accountId) {
+		return profiles.findByAccountId(accountId).map(p -> new ApplicantProfile(p.getPhone(),
+				p.getWork().stream().map(w -> new ApplicantProfile.Work(w.getEmployer(), w.getTitle(), w.getStarted(), w.getEnded(),
+						w.isVolunteer(), w.getDuties())).toList(),
+				p.getSchooling().stream().map(s -> new ApplicantProfile.School(s.getSchool(), s.getStudied(), s.getFinished())).toList(),
+				p.getSkills(), p.getLanguages(), p.getCertifications()));
+	}
+
+	/**
+	 * Fills a person's profile from what an import or the demo data gives, when they have none yet (a second call
+	 * changes nothing).
+	 */
+	@Transactional
+	public void fillIfEmpty(Long accountId, ApplicantProfile given) {
+		if (profiles.findByAccountId(accountId).isPresent()) {
+			return;
+		}
+		Instant now = Instant.now(clock);
+		SeekerProfile profile = profiles.save(new SeekerProfile(accountId, now));
+		ProfileForm form = new ProfileForm();
+		form.setPhone(given.phone());
+		form.setSkills(given.skills());
+		form.setLanguages(given.languages());
+		form.setCertifications(given.certifications());
+		profile.change(form, now);
+		for (ApplicantProfile.Work w : given.work()) {
+			WorkForm line = new WorkForm();
+			line.setEmployer(w.employer());
+			line.setTitle(w.title());
+			line.setStarted(w.started());
+			line.setEnded(w.ended());
+			line.setVolunteer(w.volunteer());
+			line.setDuties(w.duties());
+			profile.addWork(line, now);
+		}
+		for (ApplicantProfile.School s : given.schooling()) {
+			SchoolingForm line = new SchoolingForm();
+			line.setSchool(s.school());
+			line.setStudied(s.studied());
+			line.setFinished(s.finished());
+			profile.addSchooling(line, now);
+		}
+	}
+
+	/** The person's profile as their page shows it (empty before they save anything). */
+	@Transactional(readOnly = true)
+	ProfileView view(Long accountId) {
+		return profiles.findByAccountId(accountId).map(ProfileView::of).orElse(ProfileView.EMPTY);
+	}
+
+	/** The person's profile's own fields in a form, to change them. */
+	@Transactional(readOnly = true)
+	ProfileForm form(Long accountId) {
+		return ProfileForm.of(profiles.findByAccountId(accountId).orElse(null));
+	}
+
+	@Transactional
+	void change(Long accountId, ProfileForm form) {
+		own(accountId).change(form, Instant.now(clock));
+	}
+
+	@Transactional
+	void addWork(Long accountId, WorkForm form) {
+		own(accountId).addWork(form, Instant.now(clock));
+	}
+
+	@Transactional(readOnly = true)
+	WorkForm work(Long accountId, Long id) {
+		return WorkForm.of(workLine(accountId, id));
+	}
+
+	@Transactional
+	void changeWork(Long accountId, Long id, WorkForm form) {
+		WorkExperience line = workLine(accountId, id);
+		line.change(form);
+		line.getProfile().touch(Instant.now(clock));
+	}
+
+	@Transactional
+	void removeWork(Long accountId, Long id) {
+		WorkExperience line = workLine(accountId, id);
+		line.getProfile().remove(line, Instant.now(clock));
+	}
+
+	@Transactional
+	void addSchooling(Long accountId, SchoolingForm form) {
+		own(accountId).addSchooling(form, Instant.now(clock));
+	}
+
+	@Transactional(readOnly = true)
+	SchoolingForm schooling(Long accountId, Long id) {
+		return SchoolingForm.of(schoolingLine(accountId, id));
+	}
+
+	@Transactional
+	void changeSchooling(Long accountId, Long id, SchoolingForm form) {
+		Schooling line = schoolingLine(accountId, id);
+		line.change(form);
+		line.getProfile().touch(Instant.now(clock));
+	}
+
+	@Transactional
+	void removeSchooling(Long accountId, Long id) {
+		Schooling line = schoolingLine(accountId, id);
+		line.getProfile().remove(line, Instant.now(clock));
+	}
+
+	/** The person's profile, made on their first change. */
+	private SeekerProfile own(Long accountId) {
+		return profiles.findByAccountId(accountId).orElseGet(() -> profiles.save(new SeekerProfile(accountId, Instant.now(clock))));
+	}
+
+	private WorkExperience workLine(Long accountId, Long id) {
+		return profiles.findByAccountId(accountId).flatMap(p -> p.getWork().stream().filter(w -> w.getId().equals(id)).findFirst())
+			.orElseThrow(() -> new EntryNotFound(id));
+	}
+
+	private Schooling schoolingLine(Long accountId, Long id) {
+		return profiles.findByAccountId(accountId).flatMap(p -> p.getSchooling().stream().filter(s -> s.getId().equals(id)).findFirst())
+			.orElseThrow(() -> new EntryNotFound(id));
+	}
+}
