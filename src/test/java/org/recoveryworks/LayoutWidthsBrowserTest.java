@@ -28,7 +28,7 @@ class LayoutWidthsBrowserTest extends BrowserTest {
 	static {
 		PAGES.put("", List.of("/", "/jobs?q=peer+support&zip=06702", "/jobs/{posting}", "/programs?where=06702", "/login", "/register",
 				"/statistics"));
-		PAGES.put("jordan.demo@example.org", List.of("/my/applications", "/my/profile", "/my/profile/edit", "/my/coaching", "/credentials", "/my/data"));
+		PAGES.put("jordan.demo@example.org", List.of("/my/applications", "/my/saved", "/my/profile", "/my/profile/edit", "/my/coaching", "/credentials", "/my/data"));
 		PAGES.put("hiring@wcmhn.example.org", List.of("/employer/postings", "/employer/postings/new", "/employer/team"));
 		PAGES.put("coach@recoveryworks.example.org", List.of("/coach", "/coach/participants/new", "/coach/trainings", "/reports/program-results",
 				"/reports/quarterly"));

@@ -93,6 +93,9 @@ class SecurityConfiguration {
 			SignInThrottle throttle, UserAccountRepository users, java.time.Clock clock, List<UrlRules> rules, Routes routes,
 			@org.springframework.beans.factory.annotation.Value("${recoveryworks.programs.map-tiles:}") String mapTiles) throws Exception {
 		http.securityContext(c -> c.securityContextRepository(contextRepository))
+			// A job alert's unsubscribe link is posted by the mail program itself (RFC 8058 one-click), which has no form
+			// token; the link's own signature names the one alert it stops, and it stops nothing else.
+			.csrf(c -> c.ignoringRequestMatchers("/alerts/unsubscribe"))
 			// Each module's page rules; a route no rule names is refused; an unknown address goes on to "not found".
 			.authorizeHttpRequests(a -> apply(a, rules, false, routes, (authentication, context) -> new AuthorizationDecision(true)))
 			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)

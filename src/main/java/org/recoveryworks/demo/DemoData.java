@@ -153,11 +153,11 @@ class DemoData implements ApplicationRunner {
 		AccountUser jordan = accounts.registerSeeker(SEEKER, PASSWORD, "Jordan Rivera (demo)", "(860) 555-0142");
 		// Demo data: a made-up work history, with a volunteer peer role and a gap left unexplained, as a seeker may have.
 		seekerProfiles.fillIfEmpty(jordan.id(), new ApplicantProfile("(860) 555-0142",
-				List.of(new ApplicantProfile.Work("Friday Night Recovery Group (demo)", "Volunteer group co-leader", "2024-09", null, true,
+				List.of(new ApplicantProfile.Work(null, "Friday Night Recovery Group (demo)", "Volunteer group co-leader", "2024-09", null, true,
 						"Co-lead a weekly peer support group\nWelcome new members and share resources"),
-						new ApplicantProfile.Work("Park Street Market (demo)", "Cashier", "2017-04", "2020-11", false,
+						new ApplicantProfile.Work(null, "Park Street Market (demo)", "Cashier", "2017-04", "2020-11", false,
 								"Ran the register and handled cash\nHelped customers find what they needed")),
-				List.of(new ApplicantProfile.School("Bassick High School (demo)", "High school diploma", 2016)),
+				List.of(new ApplicantProfile.School(null, "Bassick High School (demo)", "High school diploma", 2016)),
 				"Cash register, customer service, listening, first aid", "English, Spanish", null));
 		Map<String, Long> ids = new HashMap<>();
 		for (DemoEmployer e : employers) {

@@ -9,7 +9,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record ApplicationView(Long id, long version, Long postingId, String postingTitle, String organizationName,
 		String recruitmentNumber, String fullName, String email, String phone, Stage stage, Instant submittedAt,
 		Instant updatedAt, @JsonInclude(JsonInclude.Include.NON_NULL) Boolean sharedWithCoach, List<AnswerView> answers, List<StageView> history,
-		List<DocumentView> documents) {
+		List<DocumentView> documents, List<BackgroundView> background) {
+
+	/**
+	 * A line of work history (WORK), schooling (SCHOOL: {@code ended} is the year finished) or the skills, languages or
+	 * certificates (in {@code what}) the applicant sent from their profile.
+	 */
+	public record BackgroundView(String kind, String place, String what, String started, String ended, boolean volunteer,
+			String details) {
+	}
 
 	/** A question and the applicant's answer. */
 	public record AnswerView(String question, String answer) {
@@ -50,6 +58,8 @@ public record ApplicationView(Long id, long version, Long postingId, String post
 				a.getHistory().stream().map(h -> new StageView(h.getStage(), h.getChangedAt())).toList(),
 				a.getDocuments().stream()
 					.map(d -> new DocumentView(d.getId(), d.getKind().name(), d.getFileName(), d.getSizeBytes()))
-					.toList());
+					.toList(),
+				a.getBackground().stream().map(b -> new BackgroundView(b.getKind().name(), b.getPlace(), b.getWhat(), b.getStarted(),
+						b.getEnded(), b.isVolunteer(), b.getDetails())).toList());
 	}
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.recoveryworks.seekers.ApplicantProfile;
 import org.recoveryworks.shared.Text;
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.accounts.Accounts;
@@ -133,6 +134,7 @@ class Applications {
 				application.answer(q, answer.trim());
 			}
 		}
+		copyBackground(application, draft.background());
 		try {
 			applications.saveAndFlush(application);
 		}
@@ -155,6 +157,29 @@ class Applications {
 							properties.baseUrl() + "/employer/postings/" + posting.getId() + "/applications" }, theirs));
 		}
 		return ApplicationView.of(application);
+	}
+
+	/** The lines of the profile the applicant chose, copied: a later change to the profile leaves the application as sent. */
+	private static void copyBackground(JobApplication application, ApplicantProfile background) {
+		if (background == null) {
+			return;
+		}
+		for (ApplicantProfile.Work w : background.work()) {
+			application.addBackground(BackgroundLine.Kind.WORK, w.employer(), w.title(), w.started(), w.ended(), w.volunteer(), w.duties());
+		}
+		for (ApplicantProfile.School s : background.schooling()) {
+			application.addBackground(BackgroundLine.Kind.SCHOOL, s.school(), s.studied(), null,
+					s.finished() == null ? null : s.finished().toString(), false, null);
+		}
+		if (background.skills() != null) {
+			application.addBackground(BackgroundLine.Kind.SKILLS, null, background.skills(), null, null, false, null);
+		}
+		if (background.languages() != null) {
+			application.addBackground(BackgroundLine.Kind.LANGUAGES, null, background.languages(), null, null, false, null);
+		}
+		if (background.certifications() != null) {
+			application.addBackground(BackgroundLine.Kind.CERTIFICATIONS, null, background.certifications(), null, null, false, null);
+		}
 	}
 
 	private void attach(JobApplication application, ApplicationDocument.Kind kind, String field, MultipartFile file) {

@@ -5,6 +5,8 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.seekers.ApplicantProfile;
+import org.recoveryworks.seekers.SeekerProfiles;
 import org.recoveryworks.shared.DocumentStore;
 import org.recoveryworks.shared.RuleViolation;
 import org.recoveryworks.shared.web.Refusals;
@@ -29,8 +31,10 @@ class ApplyController {
 	private final PostingService postings;
 	private final Applications applications;
 	private final DocumentStore store;
+	private final SeekerProfiles profiles;
 
-	ApplyController(PostingService postings, Applications applications, DocumentStore store) {
+	ApplyController(PostingService postings, Applications applications, DocumentStore store, SeekerProfiles profiles) {
+		this.profiles = profiles;
 		this.postings = postings;
 		this.applications = applications;
 		this.store = store;
@@ -51,6 +55,11 @@ class ApplyController {
 		ApplyForm form = new ApplyForm();
 		form.setFullName(seeker.displayName());
 		form.setEmail(seeker.email());
+		ApplicantProfile profile = profiles.forApplying(seeker.id()).orElse(null);
+		if (profile != null) {
+			form.fillFrom(profile);
+		}
+		model.addAttribute("profile", profile);
 		model.addAttribute("form", form);
 		model.addAttribute("posting", posting);
 		return "jobs/apply";
@@ -61,13 +70,15 @@ class ApplyController {
 			@Valid @ModelAttribute("form") ApplyForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		PostingView posting = postings.publicView(id);
 		model.addAttribute("posting", posting);
+		ApplicantProfile profile = profiles.forApplying(seeker.id()).orElse(null);
+		model.addAttribute("profile", profile);
 		try {
-			Map<String, RuleViolation> problems = applications.check(id, form.toDraft());
+			Map<String, RuleViolation> problems = applications.check(id, form.toDraft(profile));
 			problems.values().forEach(problem -> problem.rejectIn(result));
 			if (result.hasErrors()) {
 				return "jobs/apply";
 			}
-			applications.apply(seeker, id, form.toDraft());
+			applications.apply(seeker, id, form.toDraft(profile));
 		}
 		catch (AlreadyApplied e) {
 			redirect.addFlashAttribute("flashKey", "apply.already");

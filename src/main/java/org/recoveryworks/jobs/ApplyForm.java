@@ -1,13 +1,16 @@
 package org.recoveryworks.jobs;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.recoveryworks.seekers.ApplicantProfile;
 import org.springframework.web.multipart.MultipartFile;
 
 class ApplyForm {
@@ -30,6 +33,30 @@ class ApplyForm {
 
 	private MultipartFile coverLetter;
 
+	/** The lines of the applicant's profile to send: work and schooling by id, and the skills, languages and certificates. */
+	private Set<Long> work = new HashSet<>();
+
+	private Set<Long> schooling = new HashSet<>();
+
+	private boolean withSkills;
+
+	/** Starts with everything in the profile chosen, and its phone number when there is one. */
+	void fillFrom(ApplicantProfile profile) {
+		if (profile.phone() != null) {
+			phone = profile.phone();
+		}
+		profile.work().forEach(w -> work.add(w.id()));
+		profile.schooling().forEach(s -> schooling.add(s.id()));
+		withSkills = true;
+	}
+
+	/** The application to send, with what the applicant chose from their profile (none without a profile). */
+	ApplicationDraft toDraft(ApplicantProfile profile) {
+		ApplicationDraft draft = toDraft();
+		return profile == null ? draft : new ApplicationDraft(draft.fullName(), draft.email(), draft.phone(), draft.answers(), draft.resume(),
+				draft.coverLetter(), profile.only(work, schooling, withSkills));
+	}
+
 	ApplicationDraft toDraft() {
 		Map<Long, String> byId = new HashMap<>();
 		answers.forEach((k, v) -> {
@@ -41,6 +68,30 @@ class ApplyForm {
 			}
 		});
 		return new ApplicationDraft(fullName, email, phone, byId, resume, coverLetter);
+	}
+
+	public Set<Long> getWork() {
+		return work;
+	}
+
+	public void setWork(Set<Long> work) {
+		this.work = work == null ? new HashSet<>() : work;
+	}
+
+	public Set<Long> getSchooling() {
+		return schooling;
+	}
+
+	public void setSchooling(Set<Long> schooling) {
+		this.schooling = schooling == null ? new HashSet<>() : schooling;
+	}
+
+	public boolean isWithSkills() {
+		return withSkills;
+	}
+
+	public void setWithSkills(boolean withSkills) {
+		this.withSkills = withSkills;
 	}
 
 	public String getFullName() {

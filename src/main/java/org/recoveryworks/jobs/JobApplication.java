@@ -74,6 +74,10 @@ class JobApplication {
 	@OrderBy("id")
 	private List<ApplicationDocument> documents = new ArrayList<>();
 
+	@OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<BackgroundLine> background = new ArrayList<>();
+
 	protected JobApplication() {
 	}
 
@@ -91,6 +95,15 @@ class JobApplication {
 
 	void answer(PostingQuestion question, String answer) {
 		answers.add(new ApplicationAnswer(this, question, answer));
+	}
+
+	/** Adds a line copied from the applicant's profile, after the ones already there. */
+	void addBackground(BackgroundLine.Kind kind, String place, String what, String started, String ended, boolean volunteer, String details) {
+		background.add(new BackgroundLine(this, background.size(), kind, place, what, started, ended, volunteer, details));
+	}
+
+	List<BackgroundLine> getBackground() {
+		return background;
 	}
 
 	void attach(ApplicationDocument document) {
@@ -127,6 +140,7 @@ class JobApplication {
 		this.sharedWithCoach = false;
 		this.answers.clear();
 		this.documents.clear();
+		this.background.clear();
 	}
 
 	boolean isSharedWithCoach() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.recoveryworks.shared.DocumentStore;
 import org.recoveryworks.shared.PersonalData;
@@ -45,6 +46,8 @@ class JobBankPersonalData implements PersonalData {
 			Map<String, Object> answers = new LinkedHashMap<>();
 			a.getAnswers().forEach(x -> answers.put(x.getQuestionText(), x.getAnswer()));
 			item.put("Answers", answers);
+			item.put("Sent from my profile", a.getBackground().stream().map(b -> String.join(" · ", Stream.of(b.getWhat(),
+					b.getPlace(), b.getStarted(), b.getEnded(), b.getDetails()).filter(x -> x != null).toList())).toList());
 			item.put("Documents", a.getDocuments().stream().map(d -> d.getKind().name() + ": " + d.getFileName()).toList());
 			item.put("Stages", a.getHistory().stream().map(h -> h.getChangedAt() + " " + stage(h.getStage())).toList());
 			items.add(item);

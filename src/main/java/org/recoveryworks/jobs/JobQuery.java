@@ -109,35 +109,57 @@ public class JobQuery {
 	/** This query as a link, for paging and sorting links that work without JavaScript. */
 	public String toLink(String path, Integer newPage, Sort newSort) {
 		UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
-		if (hasText()) {
-			b.queryParam("q", q);
-		}
-		if (hasPlace()) {
-			b.queryParam("zip", zip);
-		}
-		if (radius != null) {
-			b.queryParam("radius", radius);
-		}
-		type.forEach(t -> b.queryParam("type", t));
-		shift.forEach(s -> b.queryParam("shift", s));
-		if (minPay != null) {
-			b.queryParam("minPay", minPay.toPlainString());
-		}
-		if (peer != null) {
-			b.queryParam("peer", peer);
-		}
-		if (bh != null) {
-			b.queryParam("bh", bh);
-		}
-		if (within != null) {
-			b.queryParam("within", within);
-		}
 		Sort s = newSort != null ? newSort : sort;
-		if (s != null) {
-			b.queryParam("sort", s);
-		}
+		filters(s).forEach(p -> b.queryParam(p.name(), p.value()));
 		b.queryParam("page", newPage != null ? newPage : effectivePage());
 		return b.encode().build().toUriString();
+	}
+
+	/** A parameter of the search, as a form's hidden field sends it. */
+	public record Parameter(String name, String value) {
+	}
+
+	/** The words, place and filters of this search (not its page): to save it, or follow it as a feed. */
+	public List<Parameter> filters() {
+		return filters(sort);
+	}
+
+	/** This search as an Atom feed's address (its newest jobs). */
+	public String feedLink() {
+		UriComponentsBuilder b = UriComponentsBuilder.fromPath("/jobs/feed.atom");
+		filters(null).forEach(p -> b.queryParam(p.name(), p.value()));
+		return b.encode().build().toUriString();
+	}
+
+	private List<Parameter> filters(Sort s) {
+		List<Parameter> all = new ArrayList<>();
+		if (hasText()) {
+			all.add(new Parameter("q", q));
+		}
+		if (hasPlace()) {
+			all.add(new Parameter("zip", zip));
+		}
+		if (radius != null) {
+			all.add(new Parameter("radius", radius.toString()));
+		}
+		type.forEach(t -> all.add(new Parameter("type", t.name())));
+		shift.forEach(x -> all.add(new Parameter("shift", x.name())));
+		if (minPay != null) {
+			all.add(new Parameter("minPay", minPay.toPlainString()));
+		}
+		if (peer != null) {
+			all.add(new Parameter("peer", peer.toString()));
+		}
+		if (bh != null) {
+			all.add(new Parameter("bh", bh.toString()));
+		}
+		if (within != null) {
+			all.add(new Parameter("within", within.toString()));
+		}
+		if (s != null) {
+			all.add(new Parameter("sort", s.name()));
+		}
+		return all;
 	}
 
 	public String getQ() {

@@ -30,8 +30,11 @@ class JobsController {
 
 	private final SearchIndexStartup index;
 
+	private final SavedJobs savedJobs;
+
 	JobsController(PostingSearch search, PostingService postings, Applications applications, JobBankStatistics statistics,
-			JobPostingJsonLd jsonLd, Clock clock, SearchIndexStartup index) {
+			JobPostingJsonLd jsonLd, Clock clock, SearchIndexStartup index, SavedJobs savedJobs) {
+		this.savedJobs = savedJobs;
 		this.index = index;
 		this.search = search;
 		this.postings = postings;
@@ -66,6 +69,7 @@ class JobsController {
 			model.addAttribute("widenings", found.page() == 1 ? search.widen(query, found.total()) : List.of());
 		});
 		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("alerts", AlertFrequency.values());
 		model.addAttribute("htmx", htmx);
 		return htmx ? "jobs/search :: update" : "jobs/search";
 	}
@@ -77,6 +81,7 @@ class JobsController {
 		statistics.recordView(request.getRemoteAddr(), request.getHeader("User-Agent"), id);
 		model.addAttribute("posting", posting);
 		model.addAttribute("applied", applications.hasApplied(user, id));
+		model.addAttribute("saved", savedJobs.isSaved(user, id));
 		if (posting.open()) {
 			model.addAttribute("jsonLd", jsonLd.of(posting));
 		}

@@ -16,7 +16,9 @@ class JobsUrlRules implements UrlRules {
 	@Override
 	public List<UrlRule> rules() {
 		return List.of(UrlRule.everyoneReads("/", "/jobs", "/jobs/*", "/statistics"),
-				UrlRule.role("SEEKER", "/jobs/*/apply", "/my/applications/**"),
+				UrlRule.role("SEEKER", "/jobs/*/apply", "/jobs/*/save", "/my/applications/**", "/my/saved", "/my/searches", "/my/searches/**"),
+				// A job alert's unsubscribe link works without a sign-in: its signature names the one search it stops.
+				UrlRule.everyone("/alerts/unsubscribe"),
 				UrlRule.role("EMPLOYER", "/employer/postings/**", "/employer/applications/**"),
 				// A document is its owner's or the employer's they applied to: checked in the controller.
 				UrlRule.everyoneReads("/documents/*"),

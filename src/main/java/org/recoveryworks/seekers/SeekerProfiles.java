@@ -26,9 +26,9 @@ public class SeekerProfiles {
 	@Transactional(readOnly = true)
 	public Optional<ApplicantProfile> forApplying(Long accountId) {
 		return profiles.findByAccountId(accountId).map(p -> new ApplicantProfile(p.getPhone(),
-				p.getWork().stream().map(w -> new ApplicantProfile.Work(w.getEmployer(), w.getTitle(), w.getStarted(), w.getEnded(),
+				p.getWork().stream().map(w -> new ApplicantProfile.Work(w.getId(), w.getEmployer(), w.getTitle(), w.getStarted(), w.getEnded(),
 						w.isVolunteer(), w.getDuties())).toList(),
-				p.getSchooling().stream().map(s -> new ApplicantProfile.School(s.getSchool(), s.getStudied(), s.getFinished())).toList(),
+				p.getSchooling().stream().map(s -> new ApplicantProfile.School(s.getId(), s.getSchool(), s.getStudied(), s.getFinished())).toList(),
 				p.getSkills(), p.getLanguages(), p.getCertifications()));
 	}
 

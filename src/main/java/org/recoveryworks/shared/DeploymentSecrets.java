@@ -7,8 +7,13 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,6 +94,29 @@ public class DeploymentSecrets {
 	 */
 	public String auditKey() {
 		return auditKey;
+	}
+
+	/**
+	 * A signature of {@code value} for one purpose (HMAC-SHA256 under the secret key, the purpose first so a signature
+	 * made for one purpose is no good for another), in base64url: for links that act without a sign-in, such as a job
+	 * alert's unsubscribe link.
+	 */
+	public String sign(String purpose, String value) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(secretKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			byte[] signature = mac.doFinal((purpose + "\n" + value).getBytes(StandardCharsets.UTF_8));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("HmacSHA256 is not available", e);
+		}
+	}
+
+	/** Whether {@code signature} is this deployment's signature of {@code value} for {@code purpose} (in constant time). */
+	public boolean signed(String purpose, String value, String signature) {
+		return signature != null && MessageDigest.isEqual(sign(purpose, value).getBytes(StandardCharsets.US_ASCII),
+				signature.getBytes(StandardCharsets.US_ASCII));
 	}
 
 	/**

@@ -72,6 +72,9 @@ class AccessMatrixTest extends IntegrationTest {
 			rule("*", "/employer/**", Who.EMPLOYER),
 			rule("*", "/my/**", Who.SEEKER),
 			rule("*", "/jobs/*/apply", Who.SEEKER),
+			rule("*", "/jobs/*/save", Who.SEEKER),
+			// A job alert's unsubscribe link: no sign-in; its signature names the one alert it stops.
+			rule("*", "/alerts/unsubscribe", EVERYONE),
 			// Coaching pages check the role (staff) and the record (own caseload or program) in the controllers.
 			rule("*", "/coach/**", SIGNED_IN),
 			rule("*", "/reports/**", REPORT_READERS),

@@ -228,8 +228,9 @@ class BadInputSweepTest extends IntegrationTest {
 					String broken = String.join("&", fields.stream().map(f -> f + "=%C3%28%FF").toList());
 					send(problems, m, path, who, r -> r.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 						.content(broken.getBytes(StandardCharsets.US_ASCII)).with(csrf()), "invalid UTF-8", false);
-					// No CSRF token: refused, and nothing saved.
-					if (!pattern.startsWith("/api/")) {
+					// No CSRF token: refused, and nothing saved. A job alert's unsubscribe link is posted by the mail program
+					// (RFC 8058) without one; its signed token is what it checks (SavedJobsIntegrationTest), and nothing is saved here.
+					if (!pattern.startsWith("/api/") && !pattern.equals("/alerts/unsubscribe")) {
 						Map<String, Long> before = counts();
 						MockHttpServletResponse r = mvc.perform(build(m, path, who).param(fields.isEmpty() ? "x" : fields.iterator().next(), "1"))
 							.andReturn().getResponse();

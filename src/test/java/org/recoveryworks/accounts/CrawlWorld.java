@@ -131,6 +131,18 @@ final class CrawlWorld {
 		AccountUser otherSeeker = account(jdbc.queryForObject("select min(email) from user_account where role = 'SEEKER' and email like ?",
 				String.class, "%." + LABEL.toLowerCase() + "s%"));
 
+		// Both job seekers keep a profile: two jobs and two schools each.
+		for (AccountUser who : List.of(seeker, otherSeeker)) {
+			redirects(post("/my/profile").param("phone", "(203) 555-0147").param("skills", "Cash register").with(user(who)).with(csrf()));
+			for (String title : List.of("Cashier (crawl)", "Peer group co-leader (crawl)")) {
+				redirects(post("/my/profile/work").param("title", title).param("employer", "Park Street Market (crawl)").param("started", "2020-01")
+					.with(user(who)).with(csrf()));
+			}
+			for (String school : List.of("Bassick High School (crawl)", "Recovery coach training (crawl)")) {
+				redirects(post("/my/profile/schooling").param("school", school).with(user(who)).with(csrf()));
+			}
+		}
+
 		// The demo job seeker (with a résumé) and a generated one apply to two of the demo employer's postings, answering
 		// their open questions; the employer asks the demo job seeker for credential summaries and invites a colleague.
 		List<Long> postings = jdbc.queryForList("select p.id from posting p where p.organization_id = ? and p.status = 'PUBLISHED'"
@@ -142,11 +154,31 @@ final class CrawlWorld {
 			for (AccountUser applicant : List.of(seeker, otherSeeker)) {
 				var apply = multipart("/jobs/{id}/apply", posting).param("fullName", applicant.displayName()).param("email", applicant.email());
 				questions.forEach(q -> apply.param("answers[" + q + "]", "Weekdays and some evenings."));
+				// With the work history and schooling of their profile.
+				jdbc.queryForList("select w.id from seeker_work w join seeker_profile p on p.id = w.profile_id where p.account_id = ?", Long.class,
+						applicant.id()).forEach(w -> apply.param("work", w.toString()));
+				jdbc.queryForList("select s.id from seeker_schooling s join seeker_profile p on p.id = s.profile_id where p.account_id = ?",
+						Long.class, applicant.id()).forEach(w -> apply.param("schooling", w.toString()));
+				apply.param("withSkills", "true");
 				if (applicant == seeker) {
 					apply.file(new MockMultipartFile("resume", "resume.pdf", "application/pdf", pdf()));
 				}
 				redirects(apply.with(user(applicant)).with(csrf()));
 			}
+		}
+		// Both job seekers save two postings and two searches with alerts; the alerts job has sent one alert of each
+		// (its runs are tested in SavedJobsIntegrationTest: here its records are written as it writes them).
+		for (AccountUser who : List.of(seeker, otherSeeker)) {
+			for (Long posting : postings.subList(0, 2)) {
+				redirects(post("/jobs/{id}/save", posting).param("save", "true").with(user(who)).with(csrf()));
+			}
+			redirects(post("/my/searches").param("q", "peer support").param("alert", "DAILY").with(user(who)).with(csrf()));
+			redirects(post("/my/searches").param("zip", "06702").param("radius", "25").param("alert", "WEEKLY").with(user(who)).with(csrf()));
+		}
+		for (Long search : jdbc.queryForList("select id from saved_search order by id", Long.class)) {
+			jdbc.update("insert into job_alert_period (saved_search_id, period, sent_at) values (?, ?, current_timestamp)", search, today.toString());
+			jdbc.update("insert into job_alert_posting (saved_search_id, posting_id, sent_at) values (?, ?, current_timestamp)", search,
+					postings.get(0));
 		}
 		List<Long> applications = jdbc.queryForList("select id from job_application where seeker_id = ? order by id", Long.class, seeker.id());
 		for (Long application : applications) {
@@ -160,18 +192,6 @@ final class CrawlWorld {
 		redirects(multipart("/credentials/{id}/entries", seekerTrack).param("kind", "WORK").param("hours", "40")
 			.param("doneOn", today.minusDays(3).toString()).param("description", "Volunteer peer support (crawl)").with(user(seeker))
 			.with(csrf()));
-
-		// Both job seekers keep a profile: two jobs and two schools each.
-		for (AccountUser who : List.of(seeker, otherSeeker)) {
-			redirects(post("/my/profile").param("phone", "(203) 555-0147").param("skills", "Cash register").with(user(who)).with(csrf()));
-			for (String title : List.of("Cashier (crawl)", "Peer group co-leader (crawl)")) {
-				redirects(post("/my/profile/work").param("title", title).param("employer", "Park Street Market (crawl)").param("started", "2020-01")
-					.with(user(who)).with(csrf()));
-			}
-			for (String school : List.of("Bassick High School (crawl)", "Recovery coach training (crawl)")) {
-				redirects(post("/my/profile/schooling").param("school", school).with(user(who)).with(csrf()));
-			}
-		}
 
 		// The coach links the demo job seeker's account to a demo case record: a plan in two versions, two saved jobs, an
 		// application shared, an upcoming session, two consents (one with its signed form) and a disclosure under each.

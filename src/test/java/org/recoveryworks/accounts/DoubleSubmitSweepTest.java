@@ -129,6 +129,8 @@ class DoubleSubmitSweepTest extends IntegrationTest {
 			route("/my/profile/work/{id}/remove", Guard.REMOVES), swept("/my/profile/schooling"),
 			route("/my/profile/schooling/{id}", Guard.EDIT), route("/my/profile/schooling/{id}/remove", Guard.REMOVES),
 			// The job bank.
+			route("/jobs/{id}/save", Guard.SETS), swept("/my/searches"), route("/my/searches/{id}/alert", Guard.SETS),
+			route("/my/searches/{id}/remove", Guard.REMOVES), route("/alerts/unsubscribe", Guard.SETS),
 			swept("/jobs/{id}/apply"), route("/my/applications/{id}/share", Guard.SETS),
 			route("/my/applications/{id}/withdraw", Guard.STATE_MOVE), swept("/api/v1/employer/postings"),
 			route("/api/v1/employer/postings/{id}/close", Guard.STATE_MOVE), route("/api/v1/employer/postings/{id}/fill", Guard.STATE_MOVE),
@@ -355,6 +357,8 @@ class DoubleSubmitSweepTest extends IntegrationTest {
 		Function<World, AccountUser> admin = x -> x.admin();
 		Function<World, AccountUser> seeker = x -> x.seeker();
 		Function<World, String> participant = x -> "/coach/participants/" + x.id("participant");
+		recipes.add(new Recipe("/my/searches", seeker, x -> "/jobs?q=recovery+coach", x -> "/my/searches", Map.of("alert", "DAILY"),
+				"saved_search"));
 		recipes.add(new Recipe("/my/profile/work", seeker, x -> "/my/profile/work/new", x -> "/my/profile/work",
 				Map.of("title", "Cashier", "employer", "Park Street Market", "started", "2021-03"), "seeker_work"));
 		recipes.add(new Recipe("/my/profile/schooling", seeker, x -> "/my/profile/schooling/new", x -> "/my/profile/schooling",

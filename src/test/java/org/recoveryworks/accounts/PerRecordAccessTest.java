@@ -75,6 +75,7 @@ class PerRecordAccessTest extends IntegrationTest {
 			new Owned("/api/v1/employer/postings/**", "posting"),
 			new Owned("/my/applications/**", "application"),
 			new Owned("/my/profile/work/**", "work"),
+			new Owned("/my/searches/**", "search"),
 			new Owned("/my/profile/schooling/**", "schooling"),
 			new Owned("/my/coaching/consents/**", "consent"),
 			new Owned("/my/coaching/invitations/**", "participant"),
@@ -91,7 +92,7 @@ class PerRecordAccessTest extends IntegrationTest {
 	 * Routes that name a record but are not kept per program, employer or person: public pages,
 	 * secret-token links, and what the administrator or privacy officer keep for everyone.
 	 */
-	static final List<String> NOT_PER_RECORD = List.of("/jobs/*", "/jobs/*/apply", "/api/v1/jobs/*", "/programs/*",
+	static final List<String> NOT_PER_RECORD = List.of("/jobs/*", "/jobs/*/apply", "/jobs/*/save", "/api/v1/jobs/*", "/programs/*",
 			"/calendar/*", "/imports/samples/*", "/api/v1/imports/*", "/admin/**", "/privacy/**", "/credentials/types/**");
 
 	/** Values of the later path variables: not record ids. */
@@ -209,6 +210,9 @@ class PerRecordAccessTest extends IntegrationTest {
 				Long.class, seeker.id()));
 		ids.put("schooling", jdbc.queryForObject(
 				"select s.id from seeker_schooling s join seeker_profile p on p.id = s.profile_id where p.account_id = ?", Long.class, seeker.id()));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/my/searches").param("q", "owned search")
+			.with(user(seeker)).with(csrf()));
+		ids.put("search", jdbc.queryForObject("select id from saved_search where account_id = ?", Long.class, seeker.id()));
 		return ids;
 	}
 

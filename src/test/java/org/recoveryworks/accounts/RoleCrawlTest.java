@@ -64,6 +64,7 @@ class RoleCrawlTest extends IntegrationTest {
 	/** Routes no role crawls, and why. */
 	static final Map<String, String> NOT_CRAWLED = Map.of(
 			"/error", "the error page: rendered for a request that failed; asked for directly, it answers 500 by design",
+			"/alerts/unsubscribe", "a job alert's unsubscribe page: reached from an alert's signed link (SavedJobsIntegrationTest)",
 			"/login/code", "the second sign-in step: only in a session whose password step passed (TwoStepSignInIntegrationTest)",
 			"/login/code/setup", "setting up two-step sign-in: only in a session whose password step passed (TwoStepSignInIntegrationTest)");
 
@@ -100,6 +101,7 @@ class RoleCrawlTest extends IntegrationTest {
 		LIST_PAGES.put("/programs", itemOf("program-list"));
 		LIST_PAGES.put("/my/applications", itemOf("applications"));
 		LIST_PAGES.put("/my/profile", itemOf("work-list"));
+		LIST_PAGES.put("/my/saved", itemOf("saved-jobs"));
 		LIST_PAGES.put("/employer/postings", ROW);
 		LIST_PAGES.put("/employer/postings/{id}/applications", ROW);
 		LIST_PAGES.put("/api/v1/employer/postings", JSON_ITEM);

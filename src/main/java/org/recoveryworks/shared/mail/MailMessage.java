@@ -32,6 +32,9 @@ class MailMessage {
 	@Column(nullable = false)
 	private boolean sensitive;
 
+	/** The one-click unsubscribe address the mail carried (RFC 8058), or null. */
+	private String listUnsubscribe;
+
 	protected MailMessage() {
 	}
 
@@ -41,6 +44,15 @@ class MailMessage {
 		this.body = body;
 		this.sentAt = sentAt;
 		this.sensitive = sensitive;
+	}
+
+	MailMessage withListUnsubscribe(String address) {
+		this.listUnsubscribe = address;
+		return this;
+	}
+
+	public String getListUnsubscribe() {
+		return listUnsubscribe;
 	}
 
 	public boolean isSensitive() {

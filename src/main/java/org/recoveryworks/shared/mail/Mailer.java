@@ -44,13 +44,26 @@ public class Mailer {
 		send(to, subject, body, true);
 	}
 
+	/**
+	 * Sends mail the person asked for and may stop with one click (job alerts): it carries the RFC 8058
+	 * List-Unsubscribe and List-Unsubscribe-Post headers with {@code unsubscribe}, an address that needs no sign-in.
+	 */
+	@Transactional
+	public void sendWithUnsubscribe(String to, String subject, String body, String unsubscribe) {
+		send(to, subject, body, false, unsubscribe);
+	}
+
 	private void send(String to, String subject, String body, boolean sensitive) {
+		send(to, subject, body, sensitive, null);
+	}
+
+	private void send(String to, String subject, String body, boolean sensitive, String unsubscribe) {
 		if (properties.smtp()) {
 			// Only after the change is committed (no mail about a change that was rolled back), and off the request
 			// thread, so how long a request takes says nothing about who has an account.
-			events.publishEvent(new MailToSend(to, subject, body));
+			events.publishEvent(new MailToSend(to, subject, body, unsubscribe));
 			return;
 		}
-		messages.save(new MailMessage(to, subject, body, Instant.now(clock), sensitive));
+		messages.save(new MailMessage(to, subject, body, Instant.now(clock), sensitive).withListUnsubscribe(unsubscribe));
 	}
 }

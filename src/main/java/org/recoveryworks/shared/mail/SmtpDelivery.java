@@ -1,8 +1,11 @@
 package org.recoveryworks.shared.mail;
 
+import java.nio.charset.StandardCharsets;
+
 import org.recoveryworks.shared.RecoveryWorksProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -28,6 +31,19 @@ class SmtpDelivery {
 		JavaMailSender smtp = sender.getIfAvailable();
 		if (smtp == null) {
 			throw new IllegalStateException("recoveryworks.mail-mode is smtp, but no SMTP server is configured (spring.mail.host)");
+		}
+		if (mail.listUnsubscribe() != null) {
+			// RFC 8058: the mail program offers "Unsubscribe", which posts to the address without opening it.
+			smtp.send(mime -> {
+				MimeMessageHelper message = new MimeMessageHelper(mime, StandardCharsets.UTF_8.name());
+				message.setFrom(properties.mailFrom());
+				message.setTo(mail.to());
+				message.setSubject(mail.subject());
+				message.setText(mail.body());
+				mime.setHeader("List-Unsubscribe", "<" + mail.listUnsubscribe() + ">");
+				mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+			});
+			return;
 		}
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(properties.mailFrom());
