@@ -14,7 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** A job seeker's applications: what they sent, and what happened to each. */
+/** A job seeker's applications (what they sent, and what happened to each), saved jobs and saved searches. */
 @Component
 class JobBankPersonalData implements PersonalData {
 
@@ -22,8 +22,13 @@ class JobBankPersonalData implements PersonalData {
 	private final DocumentStore documents;
 	private final Clock clock;
 	private final MessageSource messages;
+	private final SavedPostingRepository savedPostings;
+	private final SavedSearchRepository savedSearches;
 
-	JobBankPersonalData(ApplicationRepository applications, DocumentStore documents, Clock clock, MessageSource messages) {
+	JobBankPersonalData(ApplicationRepository applications, DocumentStore documents, Clock clock, MessageSource messages,
+			SavedPostingRepository savedPostings, SavedSearchRepository savedSearches) {
+		this.savedPostings = savedPostings;
+		this.savedSearches = savedSearches;
 		this.messages = messages;
 		this.clock = clock;
 		this.applications = applications;
@@ -52,7 +57,21 @@ class JobBankPersonalData implements PersonalData {
 			item.put("Stages", a.getHistory().stream().map(h -> h.getChangedAt() + " " + stage(h.getStage())).toList());
 			items.add(item);
 		}
-		return List.of(new Section("Job applications", items));
+		List<Map<String, Object>> saved = savedPostings.findByAccountIdOrderBySavedAtDesc(accountId).stream().map(sp -> {
+			Map<String, Object> item = new LinkedHashMap<>();
+			item.put("Job", sp.getPosting().getTitle() + " (" + sp.getPosting().getRecruitmentNumber() + ")");
+			item.put("Saved on", sp.getSavedAt().toString());
+			return item;
+		}).toList();
+		List<Map<String, Object>> searches = savedSearches.findByAccountIdOrderByCreatedAtDesc(accountId).stream().map(ss -> {
+			Map<String, Object> item = new LinkedHashMap<>();
+			item.put("Name", ss.getName());
+			item.put("Search", ss.getQuery());
+			item.put("E-mail alert", messages.getMessage("saved.alert." + ss.getAlert().name(), null, LocaleContextHolder.getLocale()));
+			item.put("Saved on", ss.getCreatedAt().toString());
+			return item;
+		}).toList();
+		return List.of(new Section("Job applications", items), new Section("Jobs I saved", saved), new Section("Searches I saved", searches));
 	}
 
 	/** A stage as the status board names it, in the reader's language. */
@@ -63,6 +82,9 @@ class JobBankPersonalData implements PersonalData {
 	@Override
 	public void erase(Person person) {
 		Long accountId = person.accountId();
+		savedPostings.deleteAll(savedPostings.findByAccountIdOrderBySavedAtDesc(accountId));
+		// The alerts' records of what they sent go with each search (on delete cascade).
+		savedSearches.deleteAll(savedSearches.findByAccountIdOrderByCreatedAtDesc(accountId));
 		for (JobApplication a : applications.findBySeekerIdOrderBySubmittedAtDesc(accountId)) {
 			a.getDocuments().forEach(d -> documents.deleteAfterCommit(d.getStorageKey()));
 			a.eraseApplicant(Instant.now(clock));

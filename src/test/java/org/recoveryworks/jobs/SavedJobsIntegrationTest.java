@@ -190,4 +190,18 @@ class SavedJobsIntegrationTest extends IntegrationTest {
 		assertThat(feed.select("feed > link[rel=alternate]").attr("href")).contains("/jobs?q=" + word);
 		mvc.perform(get("/jobs/feed.atom").param("radius", "900")).andExpect(status().isBadRequest());
 	}
+
+	@Test
+	void savedJobsAndSearchesAreInTheDataDownloadAndErasedWithTheAccount() throws Exception {
+		AccountUser seeker = data.seeker();
+		Long posting = publish(data.employer(true), "Kept Recovery Navigator");
+		mvc.perform(post("/jobs/{id}/save", posting).param("save", "true").with(user(seeker)).with(csrf()));
+		mvc.perform(post("/my/searches").param("q", "navigator").param("alert", "WEEKLY").with(user(seeker)).with(csrf()));
+		String json = mvc.perform(get("/my/data.json").with(user(seeker))).andReturn().getResponse().getContentAsString();
+		assertThat(json).contains("\"Jobs I saved\"", "Kept Recovery Navigator", "\"Searches I saved\"", "navigator", "Once a week");
+
+		mvc.perform(post("/my/account/close").param("password", TestData.PASSWORD).param("confirm", "true").with(user(seeker)).with(csrf()));
+		assertThat(jdbc.queryForObject("select count(*) from saved_posting where account_id = ?", Long.class, seeker.id())).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from saved_search where account_id = ?", Long.class, seeker.id())).isZero();
+	}
 }
