@@ -2,8 +2,10 @@ package org.recoveryworks;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.recoveryworks.accounts.AccountUser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,5 +78,15 @@ class ProfileBrowserTest extends BrowserTest {
 		page.locator("button[aria-label='Remove Housatonic Community College']").click();
 		assertThat(page.locator(".usa-alert--success")).containsText("The line is removed from your profile.");
 		assertThat(page.locator("main")).containsText("You have not added any schooling or training yet.");
+
+		// A résumé from the profile: the tips, the choice, and the two files.
+		page.locator("#make-resume").click();
+		assertThat(page.locator("h1")).hasText("Make a résumé");
+		assertThat(page.locator("main")).containsText("You do not need to explain a gap between jobs on paper.");
+		assertAccessible(page);
+		Download word = page.waitForDownload(() -> page.locator("#resume-docx").click());
+		Assertions.assertThat(word.suggestedFilename()).isEqualTo("resume.docx");
+		Download pdf = page.waitForDownload(() -> page.locator("#resume-pdf").click());
+		Assertions.assertThat(pdf.suggestedFilename()).isEqualTo("resume.pdf");
 	}
 }

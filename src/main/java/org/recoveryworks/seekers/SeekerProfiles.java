@@ -2,8 +2,10 @@ package org.recoveryworks.seekers;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
+import org.recoveryworks.accounts.AccountUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,6 +74,23 @@ public class SeekerProfiles {
 	@Transactional(readOnly = true)
 	ProfileView view(Long accountId) {
 		return profiles.findByAccountId(accountId).map(ProfileView::of).orElse(ProfileView.EMPTY);
+	}
+
+	/**
+	 * The person's résumé with what they chose: lines are taken by id from their own profile only, so an id that is not
+	 * theirs adds nothing.
+	 */
+	@Transactional(readOnly = true)
+	Resume resume(AccountUser person, ResumeChoice choice, Months months) {
+		ProfileView p = view(person.id());
+		List<Resume.Line> work = p.work().stream().filter(w -> choice.getWork().contains(w.id()))
+			.map(w -> new Resume.Line(w.title(), w.employer(), months.range(w.started(), w.ended()), w.volunteer(),
+					w.duties() == null ? List.of() : w.duties().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()))
+			.toList();
+		return new Resume(person.displayName(), choice.isContact() ? person.email() : null, choice.isContact() ? p.phone() : null,
+				choice.isContact() ? p.town() : null, work, p.schooling().stream().filter(s -> choice.getSchooling().contains(s.id())).toList(),
+				choice.isSkills() ? p.skills() : null, choice.isLanguages() ? p.languages() : null,
+				choice.isCertifications() ? p.certifications() : null);
 	}
 
 	/** The person's profile's own fields in a form, to change them. */
