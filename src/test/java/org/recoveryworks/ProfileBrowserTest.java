@@ -88,5 +88,22 @@ class ProfileBrowserTest extends BrowserTest {
 		Assertions.assertThat(word.suggestedFilename()).isEqualTo("resume.docx");
 		Download pdf = page.waitForDownload(() -> page.locator("#resume-pdf").click());
 		Assertions.assertThat(pdf.suggestedFilename()).isEqualTo("resume.pdf");
+
+		// Texts: refused without the agreement ticked, then on, with the date.
+		page.navigate("/my/profile");
+		page.locator("#texts-link").click();
+		assertThat(page.locator("h1")).hasText("Text messages");
+		assertThat(page.locator("#phone")).hasValue("(203) 555-0147");
+		assertAccessible(page);
+		page.locator("label", new Page.LocatorOptions().setHasText("News about my job applications")).click();
+		page.locator("#texts-save").click();
+		assertThat(page.locator("main")).containsText("Please tick the box to agree to texts.");
+		assertAccessible(page);
+		page.locator("label[for=agree1]").click();
+		page.locator("#texts-save").click();
+		assertThat(page.locator(".usa-alert--success")).containsText("Your text choices are saved.");
+		assertThat(page.locator("#texts-status")).containsText("We text +12035550147. You agreed on");
+		page.locator("#texts-stop").click();
+		assertThat(page.locator("#texts-status")).containsText("Texts stopped on");
 	}
 }

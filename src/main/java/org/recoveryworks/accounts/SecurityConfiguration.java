@@ -95,7 +95,8 @@ class SecurityConfiguration {
 		http.securityContext(c -> c.securityContextRepository(contextRepository))
 			// A job alert's unsubscribe link is posted by the mail program itself (RFC 8058 one-click), which has no form
 			// token; the link's own signature names the one alert it stops, and it stops nothing else.
-			.csrf(c -> c.ignoringRequestMatchers("/alerts/unsubscribe"))
+			// The same for the SMS provider's replies (a STOP), checked by the provider's signature.
+			.csrf(c -> c.ignoringRequestMatchers("/alerts/unsubscribe", "/sms/inbound"))
 			// Each module's page rules; a route no rule names is refused; an unknown address goes on to "not found".
 			.authorizeHttpRequests(a -> apply(a, rules, false, routes, (authentication, context) -> new AuthorizationDecision(true)))
 			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)

@@ -14,6 +14,8 @@ import org.recoveryworks.shared.Text;
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.accounts.Accounts;
 import org.recoveryworks.audit.AuditTrail;
+import org.recoveryworks.seekers.TextPurpose;
+import org.recoveryworks.seekers.Texts;
 import org.recoveryworks.shared.RecoveryWorksProperties;
 import org.recoveryworks.shared.RuleViolation;
 import org.recoveryworks.shared.mail.Mailer;
@@ -46,9 +48,12 @@ class Sessions {
 	private final Dates dates;
 	private final int documentationDueDays;
 
+	private final Texts texts;
+
 	Sessions(CoachingSessionRepository sessions, ParticipantRepository participants, CaseRecords records, Accounts accounts,
 			Mailer mailer, MessageSource messages, RecoveryWorksProperties properties, Clock clock, Dates dates,
-			@Value("${recoveryworks.coaching.documentation-due-days:2}") int documentationDueDays) {
+			@Value("${recoveryworks.coaching.documentation-due-days:2}") int documentationDueDays, Texts texts) {
+		this.texts = texts;
 		this.sessions = sessions;
 		this.dates = dates;
 		this.participants = participants;
@@ -213,6 +218,12 @@ class Sessions {
 			// The participant's coach now, who may not be the one who scheduled it (caseloads move).
 			Participant participant = participants.findById(s.getParticipantId()).orElse(null);
 			Long coachId = participant != null ? participant.getPrimaryCoachId() : s.getCoachId();
+			if (participant != null && participant.getSeekerAccountId() != null) {
+				// A text, if the person chose texts for reminders: the time only, no program or coach named.
+				Languages.writeIn(languageOf(participant), () -> texts.send(participant.getSeekerAccountId(), TextPurpose.SESSION_REMINDERS,
+						messages.getMessage("text.reminder", new Object[] { dates.weekdayTime(s.getStartsAt()) }, LocaleContextHolder.getLocale()),
+						null));
+			}
 			if (participant != null && participant.getEmail() != null) {
 				String coachName = accounts.find(coachId).map(AccountUser::displayName).orElse("");
 				Languages.writeIn(languageOf(participant), () -> {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.recoveryworks.seekers.ApplicantProfile;
+import org.recoveryworks.seekers.TextPurpose;
+import org.recoveryworks.seekers.Texts;
 import org.recoveryworks.shared.Text;
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.accounts.Accounts;
@@ -48,9 +50,12 @@ class Applications {
 	private final RecoveryWorksProperties properties;
 	private final Clock clock;
 
+	private final Texts texts;
+
 	Applications(ApplicationRepository applications, PostingRepository postings, DocumentRepository documents,
 			DocumentStore store, Accounts accounts, Mailer mailer, MessageSource messages, ApplicationEventPublisher events,
-			RecoveryWorksProperties properties, Clock clock) {
+			RecoveryWorksProperties properties, Clock clock, Texts texts) {
+		this.texts = texts;
 		this.applications = applications;
 		this.postings = postings;
 		this.documents = documents;
@@ -275,10 +280,17 @@ class Applications {
 			// The applicant reads it in the language they chose, not the employer's.
 			var locale = accounts.languageOf(application.getSeekerId());
 			String stageName = messages.getMessage("stage." + stage.name(), null, locale);
-			mailer.send(application.getEmail(),
-					messages.getMessage("mail.stage.subject", new Object[] { posting.getTitle() }, locale),
-					messages.getMessage("mail.stage.body", new Object[] { application.getFullName(), posting.getTitle(),
-							posting.getOrganizationName(), stageName, properties.baseUrl() + "/my/applications" }, locale));
+			String board = properties.baseUrl() + "/my/applications";
+			// A text instead of, or as well as, the mail, if the applicant chose texts about applications: it names
+			// neither the employer nor the job unless they chose texts that name the job.
+			Texts.Delivery delivery = texts.send(application.getSeekerId(), TextPurpose.APPLICATION_STATUS,
+					messages.getMessage("text.status", new Object[] { board }, locale),
+					messages.getMessage("text.status.named", new Object[] { posting.getTitle(), board }, locale));
+			if (delivery != Texts.Delivery.TEXT) {
+				mailer.send(application.getEmail(), messages.getMessage("mail.stage.subject", new Object[] { posting.getTitle() }, locale),
+						messages.getMessage("mail.stage.body", new Object[] { application.getFullName(), posting.getTitle(),
+								posting.getOrganizationName(), stageName, board }, locale));
+			}
 			events.publishEvent(new ApplicationStageChanged(applicationId, posting.getId(), application.getSeekerId(), stage));
 		}
 		return ApplicationView.of(application);

@@ -15,6 +15,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.accounts.Accounts;
+import org.recoveryworks.seekers.TextPurpose;
+import org.recoveryworks.seekers.Texts;
 import org.recoveryworks.shared.RecoveryWorksProperties;
 import org.recoveryworks.shared.mail.Mailer;
 import org.springframework.context.MessageSource;
@@ -47,9 +49,12 @@ class JobAlerts {
 	private final JdbcTemplate jdbc;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
+	private final Texts texts;
 
 	JobAlerts(SavedSearchRepository searches, SavedJobs savedJobs, PostingSearch search, Accounts accounts, Mailer mailer,
-			MessageSource messages, RecoveryWorksProperties properties, JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+			MessageSource messages, RecoveryWorksProperties properties, JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock,
+			Texts texts) {
+		this.texts = texts;
 		this.searches = searches;
 		this.savedJobs = savedJobs;
 		this.search = search;
@@ -139,6 +144,14 @@ class JobAlerts {
 		for (JobSearchResult.Hit h : fresh) {
 			list.append(messages.getMessage("mail.alert.job", new Object[] { h.title(), h.organizationName(), h.town(),
 					properties.baseUrl() + "/jobs/" + h.id() }, language)).append("\n\n");
+		}
+		// A text instead of, or as well as, the mail, if the person chose texts for alerts (it names no employer unless
+		// they chose texts that name the job).
+		String mine = properties.baseUrl() + "/my/saved";
+		Texts.Delivery delivery = texts.send(person.id(), TextPurpose.JOB_ALERTS, messages.getMessage("text.alert", new Object[] { mine }, language),
+				messages.getMessage("text.alert.named", new Object[] { fresh.size(), saved.getName(), mine }, language));
+		if (delivery == Texts.Delivery.TEXT) {
+			return true;
 		}
 		String unsubscribe = properties.baseUrl() + "/alerts/unsubscribe?token=" + savedJobs.unsubscribeToken(saved.getId());
 		mailer.sendWithUnsubscribe(person.email(),

@@ -1,5 +1,6 @@
 package org.recoveryworks.seekers;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +14,30 @@ import org.springframework.stereotype.Component;
 class SeekersPersonalData implements PersonalData {
 
 	private final ProfileRepository profiles;
+	private final TextConsentRepository consents;
 
-	SeekersPersonalData(ProfileRepository profiles) {
+	SeekersPersonalData(ProfileRepository profiles, TextConsentRepository consents) {
 		this.profiles = profiles;
+		this.consents = consents;
 	}
 
 	@Override
 	public List<Section> export(Person person) {
+		List<Map<String, Object>> texts = consents.findByAccountId(person.accountId()).map(c -> {
+			Map<String, Object> item = new LinkedHashMap<>();
+			item.put("Phone", c.getPhone());
+			item.put("About", c.getPurposes().stream().map(Enum::name).collect(Collectors.joining(", ")));
+			item.put("Agreed on", c.getConsentedAt().toString());
+			item.put("Ended on", c.getEndedAt() == null ? null : c.getEndedAt().toString());
+			item.put("Ended by", c.getEndedHow());
+			return List.of(item);
+		}).orElse(List.of());
+		List<Section> sections = new ArrayList<>(profileSections(person));
+		sections.add(new Section("Text messages", texts));
+		return sections;
+	}
+
+	private List<Section> profileSections(Person person) {
 		return profiles.findByAccountId(person.accountId()).map(p -> {
 			Map<String, Object> item = new LinkedHashMap<>();
 			item.put("Phone", p.getPhone());
@@ -56,5 +74,6 @@ class SeekersPersonalData implements PersonalData {
 	@Override
 	public void erase(Person person) {
 		profiles.findByAccountId(person.accountId()).ifPresent(profiles::delete);
+		consents.findByAccountId(person.accountId()).ifPresent(consents::delete);
 	}
 }

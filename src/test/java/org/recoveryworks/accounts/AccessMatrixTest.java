@@ -75,6 +75,8 @@ class AccessMatrixTest extends IntegrationTest {
 			rule("*", "/jobs/*/save", Who.SEEKER),
 			// A job alert's unsubscribe link: no sign-in; its signature names the one alert it stops.
 			rule("*", "/alerts/unsubscribe", EVERYONE),
+			// The SMS provider's replies: checked by the provider's signature.
+			rule("*", "/sms/inbound", EVERYONE),
 			// Coaching pages check the role (staff) and the record (own caseload or program) in the controllers.
 			rule("*", "/coach/**", SIGNED_IN),
 			rule("*", "/reports/**", REPORT_READERS),

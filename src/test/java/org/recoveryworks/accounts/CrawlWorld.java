@@ -180,6 +180,15 @@ final class CrawlWorld {
 			jdbc.update("insert into job_alert_posting (saved_search_id, posting_id, sent_at) values (?, ?, current_timestamp)", search,
 					postings.get(0));
 		}
+		// Both agree to texts about their applications, and the employer's first look at one of each sends them a text.
+		int n = 0;
+		for (AccountUser who : List.of(seeker, otherSeeker)) {
+			redirects(post("/my/texts").param("phone", "(860) 555-01" + (70 + n++)).param("purposes", "APPLICATION_STATUS", "JOB_ALERTS")
+				.param("agree", "true").with(user(who)).with(csrf()));
+			Long first = jdbc.queryForObject("select min(a.id) from job_application a join posting p on p.id = a.posting_id"
+					+ " where a.seeker_id = ? and p.organization_id = ?", Long.class, who.id(), employer.organizationId());
+			redirects(post("/employer/applications/{id}/stage", first).param("stage", "UNDER_REVIEW").with(user(employer)).with(csrf()));
+		}
 		List<Long> applications = jdbc.queryForList("select id from job_application where seeker_id = ? order by id", Long.class, seeker.id());
 		for (Long application : applications) {
 			redirects(post("/credentials/applications/{id}/request", application).with(user(employer)).with(csrf()));

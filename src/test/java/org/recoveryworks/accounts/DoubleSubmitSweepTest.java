@@ -124,7 +124,8 @@ class DoubleSubmitSweepTest extends IntegrationTest {
 			route("/credentials/requests/{id}", Guard.SETS), route("/credentials/verify/entries/{entryId}", Guard.STATE_MOVE),
 			route("/credentials/verify/tracks/{trackId}/promote", Guard.STATE_MOVE), swept("/credentials/{id}/entries"),
 			route("/credentials/{id}/trainee", Guard.EDIT),
-			// A job seeker's profile.
+			// A job seeker's profile and texts.
+			route("/my/texts", Guard.REPLACES), route("/my/texts/stop", Guard.SETS), route("/sms/inbound", Guard.SETS),
 			route("/my/profile", Guard.EDIT), swept("/my/profile/work"), route("/my/profile/work/{id}", Guard.EDIT),
 			route("/my/profile/work/{id}/remove", Guard.REMOVES), swept("/my/profile/schooling"),
 			route("/my/profile/schooling/{id}", Guard.EDIT), route("/my/profile/schooling/{id}/remove", Guard.REMOVES),

@@ -139,6 +139,7 @@ class RoleCrawlTest extends IntegrationTest {
 		LIST_PAGES.put("/admin/staff", ROW);
 		LIST_PAGES.put("/admin/search-words", ROW);
 		LIST_PAGES.put("/admin/mailbox", Pattern.compile("id=\"mail-\\d+\""));
+		LIST_PAGES.put("/admin/texts", ROW);
 		LIST_PAGES.put("/privacy/audit", ROW);
 		LIST_PAGES.put("/privacy/sequestered", ROW);
 	}

@@ -27,6 +27,7 @@ import org.recoveryworks.IntegrationTest;
 import org.recoveryworks.TestData;
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.shared.TestClock;
+import org.recoveryworks.shared.sms.TextSender;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,6 +53,9 @@ class SavedJobsIntegrationTest extends IntegrationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TextSender sender;
 
 	private Long publish(AccountUser employer, String title) {
 		LocalDate today = LocalDate.now(clock);
@@ -203,5 +207,20 @@ class SavedJobsIntegrationTest extends IntegrationTest {
 		mvc.perform(post("/my/account/close").param("password", TestData.PASSWORD).param("confirm", "true").with(user(seeker)).with(csrf()));
 		assertThat(jdbc.queryForObject("select count(*) from saved_posting where account_id = ?", Long.class, seeker.id())).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from saved_search where account_id = ?", Long.class, seeker.id())).isZero();
+	}
+
+	@Test
+	void aSeekerWhoChoseTextsForAlertsGetsATextInsteadOfTheMail() throws Exception {
+		AccountUser seeker = data.seeker();
+		String phone = "+1203555" + String.format("%04d", TestData.next() % 10000);
+		mvc.perform(post("/my/texts").param("phone", phone).param("purposes", "JOB_ALERTS").param("alsoEmail", "false").param("agree", "true")
+				.with(user(seeker)).with(csrf()));
+		String word = "Beacon" + Integer.toString(TestData.next(), 36);
+		mvc.perform(post("/my/searches").param("q", word).param("alert", "DAILY").with(user(seeker)).with(csrf()));
+		publish(data.employer(true), word + " Peer Mentor");
+		alerts.sendDue();
+		assertThat(sender.outboxFor(phone)).singleElement().asString().startsWith("New jobs match your saved search at RecoveryWorks: ")
+			.doesNotContain(word);
+		assertThat(mailTo(seeker)).isEmpty();
 	}
 }

@@ -14,6 +14,6 @@ class SharedUrlRules implements UrlRules {
 		return List.of(UrlRule.everyone("/error"),
 				UrlRule.everyoneReads("/api-docs.html", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**"),
 				UrlRule.everyoneReads("/css/**", "/js/**", "/uswds/**", "/webjars/**", "/favicon.ico", "/favicon.svg"),
-				UrlRule.role("ADMIN", "/admin/mailbox", "/admin/mailbox/**"));
+				UrlRule.role("ADMIN", "/admin/mailbox", "/admin/mailbox/**", "/admin/texts"));
 	}
 }
