@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * no sign-in (RFC 8058).
  */
 @Component
-class JobAlerts {
+public class JobAlerts {
 
 	/** At most this many new jobs in one alert (the message links to the whole search). */
 	static final int MOST = 20;
