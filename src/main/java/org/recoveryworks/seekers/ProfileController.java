@@ -34,21 +34,22 @@ class ProfileController {
 	@GetMapping("/my/profile/edit")
 	String edit(@AuthenticationPrincipal AccountUser seeker, Model model) {
 		model.addAttribute("form", profiles.form(seeker.id()));
-		return choices(model);
+		return choices(seeker, model);
 	}
 
 	@PostMapping("/my/profile")
 	String change(@AuthenticationPrincipal AccountUser seeker, @Valid @ModelAttribute("form") ProfileForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return choices(model);
+			return choices(seeker, model);
 		}
 		profiles.change(seeker.id(), form);
 		redirect.addFlashAttribute("flashKey", "profile.saved");
 		return "redirect:/my/profile";
 	}
 
-	private String choices(Model model) {
+	private String choices(AccountUser seeker, Model model) {
+		model.addAttribute("held", profiles.view(seeker.id()).credentials());
 		model.addAttribute("days", DayOfWeek.values());
 		model.addAttribute("times", TimeOfDay.values());
 		model.addAttribute("transports", Transport.values());

@@ -41,6 +41,8 @@ class ProfileForm {
 	@Max(value = 200, message = "{profile.miles.range}")
 	private Integer maxMiles;
 
+	private boolean showCredentials;
+
 	static ProfileForm of(SeekerProfile p) {
 		ProfileForm form = new ProfileForm();
 		if (p != null) {
@@ -54,6 +56,7 @@ class ProfileForm {
 			form.hoursPerWeek = p.getHoursPerWeek();
 			form.transport = p.getTransport();
 			form.maxMiles = p.getMaxMiles();
+			form.showCredentials = p.isShowCredentials();
 		}
 		return form;
 	}
@@ -76,6 +79,8 @@ class ProfileForm {
 	public void setHoursPerWeek(Integer hoursPerWeek) { this.hoursPerWeek = hoursPerWeek; }
 	public Set<Transport> getTransport() { return transport; }
 	public void setTransport(Set<Transport> transport) { this.transport = transport == null ? EnumSet.noneOf(Transport.class) : transport; }
+	public boolean isShowCredentials() { return showCredentials; }
+	public void setShowCredentials(boolean showCredentials) { this.showCredentials = showCredentials; }
 	public Integer getMaxMiles() { return maxMiles; }
 	public void setMaxMiles(Integer maxMiles) { this.maxMiles = maxMiles; }
 }

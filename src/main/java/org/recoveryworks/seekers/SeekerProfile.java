@@ -53,6 +53,8 @@ class SeekerProfile {
 
 	private Integer maxMiles;
 
+	private boolean showCredentials;
+
 	@Column(nullable = false)
 	private Instant createdAt;
 
@@ -90,6 +92,7 @@ class SeekerProfile {
 		this.hoursPerWeek = form.getHoursPerWeek();
 		this.transport = join(form.getTransport());
 		this.maxMiles = form.getMaxMiles();
+		this.showCredentials = form.isShowCredentials();
 		this.updatedAt = now;
 	}
 
@@ -152,6 +155,7 @@ class SeekerProfile {
 	Integer getHoursPerWeek() { return hoursPerWeek; }
 	Set<Transport> getTransport() { return split(transport, Transport.class, Transport::valueOf); }
 	Integer getMaxMiles() { return maxMiles; }
+	boolean isShowCredentials() { return showCredentials; }
 	Instant getUpdatedAt() { return updatedAt; }
 	List<WorkExperience> getWork() { return work; }
 	List<Schooling> getSchooling() { return schooling; }

@@ -2,10 +2,15 @@ package org.recoveryworks.seekers;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.shared.web.Dates;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,10 +23,33 @@ public class SeekerProfiles {
 
 	private final ProfileRepository profiles;
 	private final Clock clock;
+	private final ObjectProvider<VerifiedCredentials> credentials;
+	private final MessageSource messages;
+	private final Dates dates;
 
-	SeekerProfiles(ProfileRepository profiles, Clock clock) {
+	SeekerProfiles(ProfileRepository profiles, Clock clock, ObjectProvider<VerifiedCredentials> credentials, MessageSource messages,
+			Dates dates) {
 		this.profiles = profiles;
 		this.clock = clock;
+		this.credentials = credentials;
+		this.messages = messages;
+		this.dates = dates;
+	}
+
+	/** The credentials the person holds (none when no module answers). */
+	private List<VerifiedCredentials.Held> held(Long accountId) {
+		VerifiedCredentials source = credentials.getIfAvailable();
+		return source == null ? List.of() : source.heldBy(accountId);
+	}
+
+	/** The listed credentials, one line each, before what the person wrote about certificates themselves. */
+	private String certifications(ProfileView p) {
+		List<String> lines = new ArrayList<>(p.listed().stream().map(h -> messages.getMessage("profile.credential.line",
+				new Object[] { h.name(), h.issuer(), dates.day(h.certifiedOn()) }, LocaleContextHolder.getLocale())).toList());
+		if (p.certifications() != null) {
+			lines.add(p.certifications());
+		}
+		return lines.isEmpty() ? null : String.join("\n", lines);
 	}
 
 	/** What the person's profile gives an application, if they have one. */
@@ -31,7 +59,7 @@ public class SeekerProfiles {
 				p.getWork().stream().map(w -> new ApplicantProfile.Work(w.getId(), w.getEmployer(), w.getTitle(), w.getStarted(), w.getEnded(),
 						w.isVolunteer(), w.getDuties())).toList(),
 				p.getSchooling().stream().map(s -> new ApplicantProfile.School(s.getId(), s.getSchool(), s.getStudied(), s.getFinished())).toList(),
-				p.getSkills(), p.getLanguages(), p.getCertifications()));
+				p.getSkills(), p.getLanguages(), certifications(view(accountId))));
 	}
 
 	/**
@@ -73,7 +101,7 @@ public class SeekerProfiles {
 	/** The person's profile as their page shows it (empty before they save anything). */
 	@Transactional(readOnly = true)
 	ProfileView view(Long accountId) {
-		return profiles.findByAccountId(accountId).map(ProfileView::of).orElse(ProfileView.EMPTY);
+		return profiles.findByAccountId(accountId).map(ProfileView::of).orElse(ProfileView.EMPTY).withCredentials(held(accountId));
 	}
 
 	/**
@@ -90,7 +118,7 @@ public class SeekerProfiles {
 		return new Resume(person.displayName(), choice.isContact() ? person.email() : null, choice.isContact() ? p.phone() : null,
 				choice.isContact() ? p.town() : null, work, p.schooling().stream().filter(s -> choice.getSchooling().contains(s.id())).toList(),
 				choice.isSkills() ? p.skills() : null, choice.isLanguages() ? p.languages() : null,
-				choice.isCertifications() ? p.certifications() : null);
+				choice.isCertifications() ? certifications(p) : null);
 	}
 
 	/** The person's profile's own fields in a form, to change them. */

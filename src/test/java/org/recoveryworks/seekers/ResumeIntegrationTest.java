@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -98,5 +100,24 @@ class ResumeIntegrationTest extends IntegrationTest {
 		byte[] theirs = mvc.perform(get("/my/profile/resume.pdf").param("work", group.toString()).with(user(other)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		assertThat(PdfChecks.text(theirs)).contains(other.displayName()).doesNotContain("Support group co-leader");
+	}
+
+	@Test
+	void verifiedCredentialsAreListedByThemselvesWhenThePersonChooses() throws Exception {
+		AccountUser seeker = data.seeker();
+		Long type = jdbc.queryForObject("select id from credential_type where code = 'CT-RSS'", Long.class);
+		mvc.perform(post("/credentials").param("typeId", type.toString()).with(user(seeker)).with(csrf()));
+		Long track = jdbc.queryForObject("select id from credential_track where account_id = ?", Long.class, seeker.id());
+		// A supervisor verified the certification (its own workflow is tested in CredentialsIntegrationTest).
+		jdbc.update("insert into credential_entry (track_id, kind, done_on, description, status, created_at) values (?, 'CERTIFIED', ?, ?,"
+				+ " 'VERIFIED', current_timestamp)", track, Date.valueOf(LocalDate.now(clock).minusMonths(2)), "Certified");
+		mvc.perform(get("/my/profile").with(user(seeker)))
+			.andExpect(content().string(containsString("You hold verified credentials, but you chose not to list them.")));
+		mvc.perform(post("/my/profile").param("showCredentials", "true").with(user(seeker)).with(csrf()));
+		String page = mvc.perform(get("/my/profile").with(user(seeker))).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Recovery Support Specialist", "verified");
+		byte[] pdf = mvc.perform(get("/my/profile/resume.pdf").param("certifications", "true").with(user(seeker)))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(PdfChecks.text(pdf)).contains("Certificates and licenses", "Recovery Support Specialist", "verified");
 	}
 }
