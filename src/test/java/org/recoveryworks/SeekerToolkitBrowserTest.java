@@ -60,6 +60,7 @@ class SeekerToolkitBrowserTest extends BrowserTest {
 		assertThat(page.locator("#result-count")).hasText("No jobs found");
 		page.locator("#save-search summary").click();
 		assertThat(page.locator("#alert")).hasValue("DAILY");
+		assertAccessible(page);
 		page.locator("#save-search-button").click();
 		assertThat(page.locator(".usa-alert--success")).containsText("We will e-mail you new jobs that match it.");
 		assertThat(page.locator("#saved-searches")).containsText(word);

@@ -16,6 +16,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 class MailerTest {
 
@@ -102,5 +103,25 @@ class MailerTest {
 		sender.fail = false;
 		delivery.deliver(mail);
 		assertThat(sender.sent).hasSize(1);
+	}
+
+	/** A job alert carries the RFC 8058 headers, so a mail program offers "Unsubscribe" and posts to the link itself. */
+	@Test
+	void aMailThatCanBeStoppedCarriesTheOneClickUnsubscribeHeaders() throws Exception {
+		List<MimeMessage> sent = new ArrayList<>();
+		JavaMailSenderImpl smtp = new JavaMailSenderImpl() {
+			@Override
+			protected void doSend(MimeMessage[] messages, Object[] originals) {
+				sent.addAll(List.of(messages));
+			}
+		};
+		StaticListableBeanFactory beans = new StaticListableBeanFactory();
+		beans.addBean("smtp", smtp);
+		new SmtpDelivery(beans.getBeanProvider(JavaMailSender.class), properties("smtp"))
+			.deliver(new MailToSend("pat@example.org", "1 new job", "Body", "https://jobs.example.org/alerts/unsubscribe?token=1.abc"));
+		assertThat(sent).hasSize(1);
+		assertThat(sent.get(0).getHeader("List-Unsubscribe")).containsExactly("<https://jobs.example.org/alerts/unsubscribe?token=1.abc>");
+		assertThat(sent.get(0).getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+		assertThat(sent.get(0).getSubject()).isEqualTo("1 new job");
 	}
 }
