@@ -218,13 +218,15 @@ class Sessions {
 			// The participant's coach now, who may not be the one who scheduled it (caseloads move).
 			Participant participant = participants.findById(s.getParticipantId()).orElse(null);
 			Long coachId = participant != null ? participant.getPrimaryCoachId() : s.getCoachId();
+			Texts.Delivery[] texted = { Texts.Delivery.EMAIL };
 			if (participant != null && participant.getSeekerAccountId() != null) {
 				// A text, if the person chose texts for reminders: the time only, no program or coach named.
-				Languages.writeIn(languageOf(participant), () -> texts.send(participant.getSeekerAccountId(), TextPurpose.SESSION_REMINDERS,
-						messages.getMessage("text.reminder", new Object[] { dates.weekdayTime(s.getStartsAt()) }, LocaleContextHolder.getLocale()),
-						null));
+				Languages.writeIn(languageOf(participant), () -> texted[0] = texts.send(participant.getSeekerAccountId(),
+						TextPurpose.SESSION_REMINDERS, messages.getMessage("text.reminder", new Object[] { dates.weekdayTime(s.getStartsAt()) },
+								LocaleContextHolder.getLocale()), null));
 			}
-			if (participant != null && participant.getEmail() != null) {
+			// The e-mail too, unless the person chose texts instead of e-mail.
+			if (participant != null && participant.getEmail() != null && texted[0] != Texts.Delivery.TEXT) {
 				String coachName = accounts.find(coachId).map(AccountUser::displayName).orElse("");
 				Languages.writeIn(languageOf(participant), () -> {
 					var locale = LocaleContextHolder.getLocale();

@@ -13,6 +13,9 @@ import java.util.Set;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.accounts.Accounts;
 import org.recoveryworks.seekers.TextPurpose;
@@ -35,6 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class JobAlerts {
+
+	private static final Logger log = LoggerFactory.getLogger(JobAlerts.class);
 
 	/** At most this many new jobs in one alert (the message links to the whole search). */
 	static final int MOST = 20;
@@ -77,14 +82,21 @@ public class JobAlerts {
 			String period = frequency == AlertFrequency.DAILY ? today.toString()
 					: today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
 			for (SavedSearch s : searches.findByAlertOrderById(frequency)) {
-				Boolean one = transaction.execute(status -> {
-					if (!claim(s.getId(), period)) {
-						status.setRollbackOnly();
-						return false;
-					}
-					return send(s);
-				});
-				sent += Boolean.TRUE.equals(one) ? 1 : 0;
+				try {
+					Boolean one = transaction.execute(status -> {
+						if (!claim(s.getId(), period)) {
+							status.setRollbackOnly();
+							return false;
+						}
+						return send(s);
+					});
+					sent += Boolean.TRUE.equals(one) ? 1 : 0;
+				}
+				catch (RuntimeException e) {
+					// One search that no longer runs (a place since removed, say) does not hold back everyone else's alerts;
+					// its period is not claimed, so the next run tries it again.
+					log.warn("Job alert for saved search {} not sent: {}", s.getId(), e.toString());
+				}
 			}
 		}
 		return sent;

@@ -99,7 +99,13 @@ class JobApplication {
 
 	/** Adds a line copied from the applicant's profile, after the ones already there. */
 	void addBackground(BackgroundLine.Kind kind, String place, String what, String started, String ended, boolean volunteer, String details) {
-		background.add(new BackgroundLine(this, background.size(), kind, place, what, started, ended, volunteer, details));
+		background.add(new BackgroundLine(this, background.size(), kind, fit(place, 200), fit(what, 2000), started, ended, volunteer,
+				fit(details, 2000)));
+	}
+
+	/** A text cut to the column's size (the profile's own limits are the same, but listed credentials come before it). */
+	private static String fit(String text, int most) {
+		return text == null || text.length() <= most ? text : text.substring(0, most - 1) + "…";
 	}
 
 	List<BackgroundLine> getBackground() {

@@ -108,11 +108,23 @@ public class JobQuery {
 
 	/** This query as a link, for paging and sorting links that work without JavaScript. */
 	public String toLink(String path, Integer newPage, Sort newSort) {
+		List<Parameter> all = new ArrayList<>(filters(newSort != null ? newSort : sort));
+		all.add(new Parameter("page", String.valueOf(newPage != null ? newPage : effectivePage())));
+		return link(path, all);
+	}
+
+	/**
+	 * The address with these parameters, each value strictly encoded (a "+" in the words is "%2B", not a space), as
+	 * template variables are.
+	 */
+	private static String link(String path, List<Parameter> parameters) {
 		UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
-		Sort s = newSort != null ? newSort : sort;
-		filters(s).forEach(p -> b.queryParam(p.name(), p.value()));
-		b.queryParam("page", newPage != null ? newPage : effectivePage());
-		return b.encode().build().toUriString();
+		List<Object> values = new ArrayList<>();
+		for (Parameter p : parameters) {
+			b.queryParam(p.name(), "{v" + values.size() + "}");
+			values.add(p.value());
+		}
+		return b.encode().buildAndExpand(values.toArray()).toUriString();
 	}
 
 	/** A parameter of the search, as a form's hidden field sends it. */
@@ -126,9 +138,7 @@ public class JobQuery {
 
 	/** This search as an Atom feed's address (its newest jobs). */
 	public String feedLink() {
-		UriComponentsBuilder b = UriComponentsBuilder.fromPath("/jobs/feed.atom");
-		filters(null).forEach(p -> b.queryParam(p.name(), p.value()));
-		return b.encode().build().toUriString();
+		return link("/jobs/feed.atom", filters(null));
 	}
 
 	private List<Parameter> filters(Sort s) {

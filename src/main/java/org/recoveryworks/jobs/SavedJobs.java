@@ -15,7 +15,6 @@ import org.recoveryworks.shared.RuleViolation;
 import org.springframework.beans.MutablePropertyValues;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.DataBinder;
@@ -28,6 +27,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Service
 class SavedJobs {
+
+	/** The longest search kept (its query string): the column's size. */
+	static final int LONGEST = 1000;
 
 	/** The purpose of the signature in an unsubscribe link (it is good for nothing else). */
 	static final String UNSUBSCRIBE = "job-alert-unsubscribe";
@@ -49,9 +51,11 @@ class SavedJobs {
 	private final Validator validator;
 	private final Clock clock;
 	private final MessageSource messages;
+	private final PostingSearch search;
 
 	SavedJobs(SavedPostingRepository savedPostings, SavedSearchRepository searches, PostingRepository postings, PostingService postingService,
-			DeploymentSecrets secrets, Validator validator, Clock clock, MessageSource messages) {
+			DeploymentSecrets secrets, Validator validator, Clock clock, MessageSource messages, PostingSearch search) {
+		this.search = search;
 		this.messages = messages;
 		this.savedPostings = savedPostings;
 		this.searches = searches;
@@ -73,12 +77,8 @@ class SavedJobs {
 		postingService.publicView(postingId);
 		Optional<SavedPosting> saved = savedPostings.findByAccountIdAndPostingId(seeker.id(), postingId);
 		if (save && saved.isEmpty()) {
-			try {
-				savedPostings.saveAndFlush(new SavedPosting(seeker.id(), postings.getReferenceById(postingId), Instant.now(clock)));
-			}
-			catch (DataIntegrityViolationException e) {
-				// Saved at the same moment from another tab: it is saved.
-			}
+			// Saved at the same moment from another tab, the unique key refuses the second (the controller says saved).
+			savedPostings.saveAndFlush(new SavedPosting(seeker.id(), postings.getReferenceById(postingId), Instant.now(clock)));
 		}
 		if (!save) {
 			saved.ifPresent(savedPostings::delete);
@@ -180,6 +180,19 @@ class SavedJobs {
 	static String normal(JobQuery query) {
 		JobQuery copy = query.copy();
 		return copy.toLink("", 1, null);
+	}
+
+	/** Whether the search runs as the search page would run it (a place it knows, for one). */
+	boolean runs(JobQuery query) {
+		try {
+			JobQuery probe = query.copy();
+			probe.setSize(1);
+			search.search(probe, false);
+			return true;
+		}
+		catch (RuleViolation e) {
+			return false;
+		}
 	}
 
 	/** A kept search's query string made a query again (checked as the search page checks it). */

@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 
 import org.recoveryworks.accounts.AccountUser;
 import org.recoveryworks.shared.RuleViolation;
+import org.recoveryworks.shared.web.Refusals;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +31,12 @@ class SavedJobsController {
 	@PostMapping("/jobs/{id}/save")
 	String save(@PathVariable Long id, @AuthenticationPrincipal AccountUser seeker, @RequestParam(defaultValue = "true") boolean save,
 			RedirectAttributes redirect) {
-		saved.save(seeker, id, save);
+		try {
+			saved.save(seeker, id, save);
+		}
+		catch (DataIntegrityViolationException e) {
+			// Saved at the same moment from another tab: it is saved.
+		}
 		redirect.addFlashAttribute("flashKey", save ? "saved.job.saved" : "saved.job.removed");
 		return "redirect:/jobs/" + id;
 	}
@@ -47,14 +54,20 @@ class SavedJobsController {
 	String saveSearch(@AuthenticationPrincipal AccountUser seeker, @Valid @ModelAttribute("query") JobQuery query, BindingResult errors,
 			@RequestParam(required = false) String searchName, @RequestParam(defaultValue = "NONE") AlertFrequency alert,
 			RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			redirect.addFlashAttribute("flashKey", "saved.search.invalid");
+		// A search the search page would refuse (a place it does not know, say), or too long to keep, is not saved.
+		if (errors.hasErrors() || !saved.runs(query) || SavedJobs.normal(query).length() > SavedJobs.LONGEST) {
+			redirect.addFlashAttribute(Refusals.ERROR_KEY, "saved.search.invalid");
 			return "redirect:/jobs";
 		}
 		if (searchName != null && searchName.length() > 200) {
 			searchName = searchName.substring(0, 200);
 		}
-		saved.saveSearch(seeker, query, searchName, alert);
+		try {
+			saved.saveSearch(seeker, query, searchName, alert);
+		}
+		catch (DataIntegrityViolationException e) {
+			// The same search saved at the same moment from another tab: it is saved.
+		}
 		redirect.addFlashAttribute("flashKey", alert == AlertFrequency.NONE ? "saved.search.saved" : "saved.search.savedWithAlert");
 		return "redirect:/my/saved";
 	}

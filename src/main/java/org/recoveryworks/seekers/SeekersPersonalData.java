@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.recoveryworks.shared.PersonalData;
+import org.recoveryworks.shared.sms.TextSender;
 import org.springframework.stereotype.Component;
 
 /** A job seeker's profile: in their data download, and erased with their account. */
@@ -15,10 +16,12 @@ class SeekersPersonalData implements PersonalData {
 
 	private final ProfileRepository profiles;
 	private final TextConsentRepository consents;
+	private final TextSender sender;
 
-	SeekersPersonalData(ProfileRepository profiles, TextConsentRepository consents) {
+	SeekersPersonalData(ProfileRepository profiles, TextConsentRepository consents, TextSender sender) {
 		this.profiles = profiles;
 		this.consents = consents;
+		this.sender = sender;
 	}
 
 	@Override
@@ -30,6 +33,7 @@ class SeekersPersonalData implements PersonalData {
 			item.put("Agreed on", c.getConsentedAt().toString());
 			item.put("Ended on", c.getEndedAt() == null ? null : c.getEndedAt().toString());
 			item.put("Ended by", c.getEndedHow());
+			item.put("Texts kept unsent (no provider)", sender.outboxFor(c.getPhone()));
 			return List.of(item);
 		}).orElse(List.of());
 		List<Section> sections = new ArrayList<>(profileSections(person));
@@ -74,6 +78,9 @@ class SeekersPersonalData implements PersonalData {
 	@Override
 	public void erase(Person person) {
 		profiles.findByAccountId(person.accountId()).ifPresent(profiles::delete);
-		consents.findByAccountId(person.accountId()).ifPresent(consents::delete);
+		consents.findByAccountId(person.accountId()).ifPresent(c -> {
+			sender.forget(c.getPhone());
+			consents.delete(c);
+		});
 	}
 }

@@ -14,6 +14,8 @@ class SeekersUrlRules implements UrlRules {
 	public List<UrlRule> rules() {
 		return List.of(UrlRule.role("SEEKER", "/my/profile", "/my/profile/**", "/my/texts", "/my/texts/**"),
 				// The SMS provider's replies (STOP): checked by the provider's signature, not a sign-in.
-				UrlRule.everyone("/sms/inbound"));
+				UrlRule.everyone("/sms/inbound"),
+				// Without a provider, an administrator replies STOP from the text outbox as the person would.
+				UrlRule.role("ADMIN", "/admin/texts/reply"));
 	}
 }

@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A person's choice of texts, and the replies the SMS provider posts (STOP ends every consent at that number). */
@@ -80,12 +82,30 @@ class TextsController {
 	}
 
 	/**
+	 * Without a provider, the text outbox's "reply STOP" for an administrator trying the product: as if the person had
+	 * replied from that number.
+	 */
+	@PostMapping("/admin/texts/reply")
+	String replyFromOutbox(@RequestParam String from, RedirectAttributes redirect) {
+		if (inbound.live()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		texts.stopReply(from);
+		redirect.addFlashAttribute("flashKey", "admin.texts.replied");
+		return "redirect:/admin/texts";
+	}
+
+	/**
 	 * A reply, as Twilio posts it (From, Body), checked by its signature; a stop word ends every consent at that number.
 	 * Answered with an empty TwiML response: Twilio sends the carriers' own confirmation of a STOP.
 	 */
 	@PostMapping(value = "/sms/inbound", produces = MediaType.APPLICATION_XML_VALUE)
 	@ResponseBody
 	ResponseEntity<String> reply(HttpServletRequest request, @RequestHeader(name = "X-Twilio-Signature", required = false) String signature) {
+		if (!inbound.live()) {
+			// No provider: nothing posts replies here (the outbox page has its own, for an administrator).
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_XML).body("<Response/>");
+		}
 		Map<String, String> parameters = new LinkedHashMap<>();
 		request.getParameterMap().forEach((name, values) -> parameters.put(name, values.length == 0 ? "" : values[0]));
 		String url = request.getRequestURL().toString() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
@@ -95,10 +115,6 @@ class TextsController {
 		String from = parameters.get("From");
 		if (from != null && InboundTexts.asksToStop(parameters.get("Body"))) {
 			texts.stopReply(from);
-		}
-		if (!inbound.live() && "outbox".equals(parameters.get("from-page"))) {
-			// A reply made on the development outbox page: back to it.
-			return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", request.getContextPath() + "/admin/texts").build();
 		}
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>");
 	}

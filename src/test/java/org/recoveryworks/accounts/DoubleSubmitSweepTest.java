@@ -126,6 +126,7 @@ class DoubleSubmitSweepTest extends IntegrationTest {
 			route("/credentials/{id}/trainee", Guard.EDIT),
 			// A job seeker's profile and texts.
 			route("/my/texts", Guard.REPLACES), route("/my/texts/stop", Guard.SETS), route("/sms/inbound", Guard.SETS),
+			route("/admin/texts/reply", Guard.SETS),
 			route("/my/profile", Guard.EDIT), swept("/my/profile/work"), route("/my/profile/work/{id}", Guard.EDIT),
 			route("/my/profile/work/{id}/remove", Guard.REMOVES), swept("/my/profile/schooling"),
 			route("/my/profile/schooling/{id}", Guard.EDIT), route("/my/profile/schooling/{id}/remove", Guard.REMOVES),

@@ -116,6 +116,12 @@ class SavedJobsIntegrationTest extends IntegrationTest {
 			.andExpect(redirectedUrl("/my/saved"));
 		assertThat(jdbc.queryForObject("select alert from saved_search where id = ?", String.class, id)).isEqualTo("DAILY");
 		mvc.perform(post("/my/searches").param("radius", "900").with(user(seeker)).with(csrf())).andExpect(redirectedUrl("/jobs"));
+		// A place the search does not know is refused as the search page refuses it.
+		mvc.perform(post("/my/searches").param("zip", "Nowhereville Zzq").with(user(seeker)).with(csrf())).andExpect(redirectedUrl("/jobs"));
+		assertThat(jdbc.queryForObject("select count(*) from saved_search where account_id = ?", Long.class, seeker.id())).isOne();
+		// A "+" in the words stays a "+" in the saved search.
+		mvc.perform(post("/my/searches").param("q", "C++ line cook").with(user(other)).with(csrf()));
+		assertThat(jdbc.queryForObject("select query from saved_search where account_id = ?", String.class, other.id())).contains("q=C%2B%2B%20line%20cook");
 		assertThat(jdbc.queryForObject("select count(*) from saved_search where account_id = ?", Long.class, seeker.id())).isOne();
 	}
 

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Timestamp;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -89,9 +90,13 @@ class TextsIntegrationTest extends IntegrationTest {
 		assertThat(sender.outboxFor(phone)).hasSize(2).last().asString().contains(title);
 		assertThat(mails(seeker)).isEqualTo(mailsBefore + 1);
 
-		// The person replies STOP: the consent ends, and texts with it; e-mail goes on.
-		mvc.perform(post("/sms/inbound").param("From", phone).param("Body", " Stop ")).andExpect(status().isOk())
-			.andExpect(content().string(containsString("<Response/>")));
+		// Without a provider nothing posts replies (404, nothing changes); the administrator's outbox replies STOP as the
+		// person would (Twilio's signed replies: TwilioRepliesIntegrationTest).
+		mvc.perform(post("/sms/inbound").param("From", phone).param("Body", "STOP")).andExpect(status().isNotFound());
+		assertThat(jdbc.queryForObject("select ended_at from text_consent where account_id = ?", Timestamp.class, seeker.id())).isNull();
+		mvc.perform(post("/admin/texts/reply").param("from", phone).with(user(seeker)).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post("/admin/texts/reply").param("from", phone).with(user(TestData.admin())).with(csrf()))
+			.andExpect(redirectedUrl("/admin/texts"));
 		assertThat(jdbc.queryForObject("select ended_how from text_consent where account_id = ?", String.class, seeker.id())).isEqualTo("STOP_REPLY");
 		mvc.perform(get("/my/texts").with(user(seeker))).andExpect(content().string(containsString("when you replied STOP")));
 		mvc.perform(post("/employer/applications/{id}/stage", application).param("stage", "HIRED").with(user(employer)).with(csrf()));

@@ -31,13 +31,10 @@ public class InboundTexts {
 		this.settings = settings;
 	}
 
-	/**
-	 * Whether the post is Twilio's. Without a provider (the development outbox) there is no signature to check, and
-	 * replies come from the outbox page's own form.
-	 */
+	/** Whether the post is Twilio's: never without a provider configured. */
 	public boolean genuine(String url, Map<String, String> parameters, String signature) {
 		if (!settings.configured()) {
-			return true;
+			return false;
 		}
 		return signature != null && MessageDigest.isEqual(sign(settings.twilio().authToken(), url, parameters).getBytes(StandardCharsets.US_ASCII),
 				signature.getBytes(StandardCharsets.US_ASCII));

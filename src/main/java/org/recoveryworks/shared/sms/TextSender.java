@@ -43,6 +43,12 @@ public class TextSender {
 		return settings.configured();
 	}
 
+	/** Forgets the texts the development outbox holds for a number (the person closed their account). */
+	@Transactional
+	public void forget(String to) {
+		outbox.deleteAll(outbox.findByRecipientOrderByIdAsc(to));
+	}
+
 	/** The texts the development outbox holds for a number, oldest first. */
 	@Transactional(readOnly = true)
 	public List<String> outboxFor(String to) {
