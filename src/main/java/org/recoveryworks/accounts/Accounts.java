@@ -128,6 +128,11 @@ public class Accounts {
 		return users.findById(id).map(UserAccount::toAccountUser);
 	}
 
+	/** The account, if it may still sign in (not deactivated): mail the person asked for goes only to such an account. */
+	public Optional<AccountUser> findActive(Long id) {
+		return users.findById(id).filter(UserAccount::isActive).map(UserAccount::toAccountUser);
+	}
+
 	/** E-mail addresses of an organization's staff, for notices about its postings. */
 	public List<String> staffEmails(Long organizationId) {
 		return users.findByOrganizationId(organizationId).stream()

@@ -117,7 +117,7 @@ public class JobAlerts {
 
 	/** Mails the search's new postings, if any, and records them as sent. */
 	private boolean send(SavedSearch saved) {
-		AccountUser person = accounts.find(saved.getAccountId()).orElse(null);
+		AccountUser person = accounts.findActive(saved.getAccountId()).orElse(null);
 		if (person == null) {
 			return false;
 		}
