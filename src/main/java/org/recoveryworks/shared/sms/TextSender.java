@@ -4,26 +4,27 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends a text. With Twilio configured, the text is recorded with the change that caused it (a {@link TextToSend} event
- * in the event publication registry) and {@link TwilioDelivery} sends it after the commit, retried if Twilio refuses;
+ * Sends a text. With an SMS provider ({@link SmsProvider}; Twilio when configured), the text is recorded with the change that caused it (a {@link TextToSend} event
+ * in the event publication registry) and {@link ProviderDelivery} sends it after the commit, retried if Twilio refuses;
  * without a provider it is kept in the development outbox. Whether a person may be texted at all is for the caller
  * (seekers.Texts checks their consent): this only sends.
  */
 @Service
 public class TextSender {
 
-	private final SmsSettings settings;
+	private final ObjectProvider<SmsProvider> provider;
 	private final TextMessageRepository outbox;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	TextSender(SmsSettings settings, TextMessageRepository outbox, ApplicationEventPublisher events, Clock clock) {
-		this.settings = settings;
+	TextSender(ObjectProvider<SmsProvider> provider, TextMessageRepository outbox, ApplicationEventPublisher events, Clock clock) {
+		this.provider = provider;
 		this.outbox = outbox;
 		this.events = events;
 		this.clock = clock;
@@ -31,7 +32,7 @@ public class TextSender {
 
 	@Transactional
 	public void send(String to, String body) {
-		if (settings.configured()) {
+		if (live()) {
 			events.publishEvent(new TextToSend(to, body));
 			return;
 		}
@@ -40,7 +41,7 @@ public class TextSender {
 
 	/** Whether texts go out through a provider (else to the development outbox). */
 	public boolean live() {
-		return settings.configured();
+		return provider.getIfAvailable() != null;
 	}
 
 	/** Forgets the texts the development outbox holds for a number (the person closed their account). */

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * {@code To}, {@code Body}, and {@code From} (a number) or {@code MessagingServiceSid} (an id starting "MG"), over HTTP
  * basic authentication with the account id and auth token.
  */
-class TwilioApi {
+class TwilioApi implements SmsProvider {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -29,7 +29,8 @@ class TwilioApi {
 	}
 
 	/** Sends the text; an answer other than 2xx is an error (the event registry tries again). */
-	void send(String to, String body) {
+	@Override
+	public void send(String to, String body) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("To", to);
 		form.put(twilio.from().startsWith("MG") ? "MessagingServiceSid" : "From", twilio.from());
