@@ -28,7 +28,7 @@ class TapTargetsBrowserTest extends BrowserTest {
 		PAGES.put("", List.of("/", "/jobs?q=peer+support&zip=06702", "/jobs/{posting}", "/programs?where=06702", "/login", "/register",
 				"/statistics", "/login/forgot"));
 		PAGES.put("jordan.demo@example.org", List.of("/my/applications", "/jobs/{posting}/apply", "/my/coaching", "/credentials",
-				"/my/data", "/my/profile", "/my/profile/edit", "/my/profile/work/new", "/my/profile/resume", "/my/texts", "/my/saved", "/my/coaching/consents", "/my/coaching/jobs", "/my/coaching/plan/edit", "/account/two-step"));
+				"/my/data", "/my/profile", "/my/profile/edit", "/my/profile/experience/new", "/my/profile/resume", "/my/texts", "/my/saved", "/my/coaching/consents", "/my/coaching/jobs", "/my/coaching/plan/edit", "/account/two-step"));
 	}
 
 	/** What a finger taps, and how big it is; a link inside a sentence is left out. */

@@ -56,13 +56,13 @@ class ProfileController {
 		return "seekers/profile-form";
 	}
 
-	@GetMapping("/my/profile/work/new")
+	@GetMapping("/my/profile/experience/new")
 	String newWork(Model model) {
 		model.addAttribute("form", new WorkForm());
 		return "seekers/work-form";
 	}
 
-	@PostMapping("/my/profile/work")
+	@PostMapping("/my/profile/experience")
 	String addWork(@AuthenticationPrincipal AccountUser seeker, @Valid @ModelAttribute("form") WorkForm form, BindingResult result,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
@@ -73,14 +73,14 @@ class ProfileController {
 		return "redirect:/my/profile#work";
 	}
 
-	@GetMapping("/my/profile/work/{id}")
+	@GetMapping("/my/profile/experience/{id}")
 	String editWork(@AuthenticationPrincipal AccountUser seeker, @PathVariable Long id, Model model) {
 		model.addAttribute("form", profiles.work(seeker.id(), id));
 		model.addAttribute("lineId", id);
 		return "seekers/work-form";
 	}
 
-	@PostMapping("/my/profile/work/{id}")
+	@PostMapping("/my/profile/experience/{id}")
 	String changeWork(@AuthenticationPrincipal AccountUser seeker, @PathVariable Long id, @Valid @ModelAttribute("form") WorkForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
@@ -93,7 +93,7 @@ class ProfileController {
 		return "redirect:/my/profile#work";
 	}
 
-	@PostMapping("/my/profile/work/{id}/remove")
+	@PostMapping("/my/profile/experience/{id}/remove")
 	String removeWork(@AuthenticationPrincipal AccountUser seeker, @PathVariable Long id, RedirectAttributes redirect) {
 		profiles.removeWork(seeker.id(), id);
 		redirect.addFlashAttribute("flashKey", "profile.removed");

@@ -135,7 +135,7 @@ final class CrawlWorld {
 		for (AccountUser who : List.of(seeker, otherSeeker)) {
 			redirects(post("/my/profile").param("phone", "(203) 555-0147").param("skills", "Cash register").with(user(who)).with(csrf()));
 			for (String title : List.of("Cashier (crawl)", "Peer group co-leader (crawl)")) {
-				redirects(post("/my/profile/work").param("title", title).param("employer", "Park Street Market (crawl)").param("started", "2020-01")
+				redirects(post("/my/profile/experience").param("title", title).param("employer", "Park Street Market (crawl)").param("started", "2020-01")
 					.with(user(who)).with(csrf()));
 			}
 			for (String school : List.of("Bassick High School (crawl)", "Recovery coach training (crawl)")) {

@@ -127,8 +127,8 @@ class DoubleSubmitSweepTest extends IntegrationTest {
 			// A job seeker's profile and texts.
 			route("/my/texts", Guard.REPLACES), route("/my/texts/stop", Guard.SETS), route("/sms/inbound", Guard.SETS),
 			route("/admin/texts/reply", Guard.SETS),
-			route("/my/profile", Guard.EDIT), swept("/my/profile/work"), route("/my/profile/work/{id}", Guard.EDIT),
-			route("/my/profile/work/{id}/remove", Guard.REMOVES), swept("/my/profile/schooling"),
+			route("/my/profile", Guard.EDIT), swept("/my/profile/experience"), route("/my/profile/experience/{id}", Guard.EDIT),
+			route("/my/profile/experience/{id}/remove", Guard.REMOVES), swept("/my/profile/schooling"),
 			route("/my/profile/schooling/{id}", Guard.EDIT), route("/my/profile/schooling/{id}/remove", Guard.REMOVES),
 			// The job bank.
 			route("/jobs/{id}/save", Guard.SETS), swept("/my/searches"), route("/my/searches/{id}/alert", Guard.SETS),
@@ -361,7 +361,7 @@ class DoubleSubmitSweepTest extends IntegrationTest {
 		Function<World, String> participant = x -> "/coach/participants/" + x.id("participant");
 		recipes.add(new Recipe("/my/searches", seeker, x -> "/jobs?q=recovery+coach", x -> "/my/searches", Map.of("alert", "DAILY"),
 				"saved_search"));
-		recipes.add(new Recipe("/my/profile/work", seeker, x -> "/my/profile/work/new", x -> "/my/profile/work",
+		recipes.add(new Recipe("/my/profile/experience", seeker, x -> "/my/profile/experience/new", x -> "/my/profile/experience",
 				Map.of("title", "Cashier", "employer", "Park Street Market", "started", "2021-03"), "seeker_work"));
 		recipes.add(new Recipe("/my/profile/schooling", seeker, x -> "/my/profile/schooling/new", x -> "/my/profile/schooling",
 				Map.of("school", "Bassick High School", "studied", "GED"), "seeker_schooling"));

@@ -74,7 +74,7 @@ class PerRecordAccessTest extends IntegrationTest {
 			new Owned("/employer/postings/**", "posting"),
 			new Owned("/api/v1/employer/postings/**", "posting"),
 			new Owned("/my/applications/**", "application"),
-			new Owned("/my/profile/work/**", "work"),
+			new Owned("/my/profile/experience/**", "work"),
 			new Owned("/my/searches/**", "search"),
 			new Owned("/my/profile/schooling/**", "schooling"),
 			new Owned("/my/coaching/consents/**", "consent"),
@@ -202,7 +202,7 @@ class PerRecordAccessTest extends IntegrationTest {
 				employer.id(), "created_at", now, "expires_at", Timestamp.from(Instant.now(clock).plusSeconds(86_400)))));
 		ids.put("token", insert("api_token", row("user_id", program.supervisor().id(), "name", "Owned token", "token_hash",
 				"0".repeat(48) + Long.toHexString(System.nanoTime()), "hint", "rw_abc", "created_at", now)));
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/my/profile/work").param("title", "Cashier")
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/my/profile/experience").param("title", "Cashier")
 			.param("employer", "Park Street Market").with(user(seeker)).with(csrf()));
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/my/profile/schooling")
 			.param("school", "Bassick High School").with(user(seeker)).with(csrf()));

@@ -53,9 +53,9 @@ class ApplyWithProfileIntegrationTest extends IntegrationTest {
 		AccountUser seeker = data.seeker();
 		AccountUser employer = data.employer(true);
 		mvc.perform(post("/my/profile").param("phone", "(203) 555-0199").param("skills", "Forklift, first aid").with(user(seeker)).with(csrf()));
-		mvc.perform(post("/my/profile/work").param("title", "Warehouse associate").param("employer", "Harbor Freight Depot")
+		mvc.perform(post("/my/profile/experience").param("title", "Warehouse associate").param("employer", "Harbor Freight Depot")
 				.param("started", "2018-02").param("ended", "2021-06").param("duties", "Loaded trucks").with(user(seeker)).with(csrf()));
-		mvc.perform(post("/my/profile/work").param("title", "Dishwasher").param("employer", "Corner Diner").with(user(seeker)).with(csrf()));
+		mvc.perform(post("/my/profile/experience").param("title", "Dishwasher").param("employer", "Corner Diner").with(user(seeker)).with(csrf()));
 		mvc.perform(post("/my/profile/schooling").param("school", "Bassick High School").param("studied", "GED").param("finished", "2012")
 				.with(user(seeker)).with(csrf()));
 		Long warehouse = line("seeker_work", seeker, "title", "Warehouse associate");
@@ -82,7 +82,7 @@ class ApplyWithProfileIntegrationTest extends IntegrationTest {
 				seeker.id());
 
 		// The profile changes afterwards; the application keeps what was sent.
-		mvc.perform(post("/my/profile/work/{id}", warehouse).param("title", "Shift lead").param("employer", "Harbor Freight Depot")
+		mvc.perform(post("/my/profile/experience/{id}", warehouse).param("title", "Shift lead").param("employer", "Harbor Freight Depot")
 				.with(user(seeker)).with(csrf()));
 		mvc.perform(get("/employer/applications/{id}", application).with(user(employer))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Warehouse associate, Harbor Freight Depot")))

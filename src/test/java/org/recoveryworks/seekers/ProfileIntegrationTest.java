@@ -39,7 +39,7 @@ class ProfileIntegrationTest extends IntegrationTest {
 	SeekerProfiles profiles;
 
 	private void addWork(AccountUser seeker, String title) throws Exception {
-		mvc.perform(post("/my/profile/work").param("title", title).param("employer", "Park Street Market").param("started", "2019-05")
+		mvc.perform(post("/my/profile/experience").param("title", title).param("employer", "Park Street Market").param("started", "2019-05")
 				.param("ended", "2022-08").param("duties", "Helped customers\nKept the shelves full").with(user(seeker)).with(csrf()))
 			.andExpect(redirectedUrl("/my/profile#work"));
 	}
@@ -55,7 +55,7 @@ class ProfileIntegrationTest extends IntegrationTest {
 				.param("skills", "Cash register").param("languages", "English, Spanish").with(user(seeker)).with(csrf()))
 			.andExpect(redirectedUrl("/my/profile"));
 		addWork(seeker, "Cashier");
-		mvc.perform(post("/my/profile/work").param("title", "Support group leader").param("employer", "Friday Night Recovery Group")
+		mvc.perform(post("/my/profile/experience").param("title", "Support group leader").param("employer", "Friday Night Recovery Group")
 				.param("volunteer", "true").param("started", "2023-01").with(user(seeker)).with(csrf()))
 			.andExpect(redirectedUrl("/my/profile#work"));
 		mvc.perform(post("/my/profile/schooling").param("school", "Bassick High School").param("studied", "GED").param("finished", "2012")
@@ -88,18 +88,18 @@ class ProfileIntegrationTest extends IntegrationTest {
 				Long.class, seeker.id());
 
 		// Another seeker can neither read, change nor remove it.
-		mvc.perform(get("/my/profile/work/{id}", line).with(user(other))).andExpect(status().isNotFound());
-		mvc.perform(post("/my/profile/work/{id}", line).param("title", "Taken").param("employer", "Elsewhere").with(user(other)).with(csrf()))
+		mvc.perform(get("/my/profile/experience/{id}", line).with(user(other))).andExpect(status().isNotFound());
+		mvc.perform(post("/my/profile/experience/{id}", line).param("title", "Taken").param("employer", "Elsewhere").with(user(other)).with(csrf()))
 			.andExpect(status().isNotFound());
-		mvc.perform(post("/my/profile/work/{id}/remove", line).with(user(other)).with(csrf())).andExpect(status().isNotFound());
+		mvc.perform(post("/my/profile/experience/{id}/remove", line).with(user(other)).with(csrf())).andExpect(status().isNotFound());
 		assertThat(jdbc.queryForObject("select title from seeker_work where id = ?", String.class, line)).isEqualTo("Line cook");
 
-		mvc.perform(post("/my/profile/work/{id}", line).param("title", "Prep cook").param("employer", "Park Street Market")
+		mvc.perform(post("/my/profile/experience/{id}", line).param("title", "Prep cook").param("employer", "Park Street Market")
 				.with(user(seeker)).with(csrf()))
 			.andExpect(redirectedUrl("/my/profile#work"));
 		assertThat(jdbc.queryForObject("select title from seeker_work where id = ?", String.class, line)).isEqualTo("Prep cook");
-		mvc.perform(post("/my/profile/work/{id}/remove", line).with(user(seeker)).with(csrf())).andExpect(redirectedUrl("/my/profile#work"));
-		mvc.perform(post("/my/profile/work/{id}/remove", line).with(user(seeker)).with(csrf())).andExpect(status().isNotFound());
+		mvc.perform(post("/my/profile/experience/{id}/remove", line).with(user(seeker)).with(csrf())).andExpect(redirectedUrl("/my/profile#work"));
+		mvc.perform(post("/my/profile/experience/{id}/remove", line).with(user(seeker)).with(csrf())).andExpect(status().isNotFound());
 		mvc.perform(get("/my/profile").with(user(seeker))).andExpect(content().string(not(containsString("Prep cook"))));
 	}
 
@@ -112,12 +112,12 @@ class ProfileIntegrationTest extends IntegrationTest {
 			.andExpect(content().string(containsString("Enter a phone number like (860) 555-0100.")))
 			.andExpect(content().string(containsString("Please enter a whole number.")))
 			.andExpect(content().string(containsString("Please enter a number from 1 to 200.")));
-		mvc.perform(post("/my/profile/work").param("title", "").param("employer", "Park Street Market").param("started", "2022-13")
+		mvc.perform(post("/my/profile/experience").param("title", "").param("employer", "Park Street Market").param("started", "2022-13")
 				.param("ended", "").with(user(seeker)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Please enter the job title or role.")))
 			.andExpect(content().string(containsString("Please enter a month as year and month, like 2023-04.")));
-		mvc.perform(post("/my/profile/work").param("title", "Cashier").param("employer", "Park Street Market").param("started", "2022-06")
+		mvc.perform(post("/my/profile/experience").param("title", "Cashier").param("employer", "Park Street Market").param("started", "2022-06")
 				.param("ended", "2021-01").with(user(seeker)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The month you stopped cannot be before the month you started.")));

@@ -47,10 +47,10 @@ class ResumeIntegrationTest extends IntegrationTest {
 		AccountUser seeker = data.seeker();
 		mvc.perform(post("/my/profile").param("phone", "(203) 555-0147").param("town", "Bridgeport").param("skills", "Cash register\nFirst aid")
 				.param("languages", "English, Spanish").with(user(seeker)).with(csrf()));
-		mvc.perform(post("/my/profile/work").param("title", "Support group co-leader").param("employer", "Friday Night Recovery Group")
+		mvc.perform(post("/my/profile/experience").param("title", "Support group co-leader").param("employer", "Friday Night Recovery Group")
 				.param("volunteer", "true").param("started", "2023-01").param("duties", "Led a weekly group\nWelcomed new members")
 				.with(user(seeker)).with(csrf()));
-		mvc.perform(post("/my/profile/work").param("title", "Cashier").param("employer", "Park Street Market").param("started", "2017-04")
+		mvc.perform(post("/my/profile/experience").param("title", "Cashier").param("employer", "Park Street Market").param("started", "2017-04")
 				.param("ended", "2020-11").with(user(seeker)).with(csrf()));
 		mvc.perform(post("/my/profile/schooling").param("school", "Bassick High School").param("studied", "GED").param("finished", "2012")
 				.with(user(seeker)).with(csrf()));
