@@ -121,10 +121,7 @@ public class JobAlerts {
 		if (person == null) {
 			return false;
 		}
-		JobQuery query = savedJobs.query(saved.getQuery());
-		query.setSort(JobQuery.Sort.NEWEST);
-		query.setPage(1);
-		query.setSize(100);
+		JobQuery query = savedJobs.query(saved.getQuery()).newest(100);
 		ZoneId zone = clock.getZone();
 		LocalDate since = saved.getCreatedAt().atZone(zone).toLocalDate();
 		Set<Long> already = new HashSet<>(jdbc.queryForList("select posting_id from job_alert_posting where saved_search_id = ?", Long.class,

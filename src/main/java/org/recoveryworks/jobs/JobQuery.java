@@ -79,6 +79,15 @@ public class JobQuery {
 		return c;
 	}
 
+	/** The same search's newest jobs, at most {@code size}: what an alert or a feed sends. */
+	JobQuery newest(int size) {
+		JobQuery c = copy();
+		c.sort = Sort.NEWEST;
+		c.page = 1;
+		c.size = size;
+		return c;
+	}
+
 	boolean hasText() {
 		return q != null && !q.isBlank();
 	}

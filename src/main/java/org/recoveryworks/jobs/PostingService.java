@@ -135,10 +135,15 @@ class PostingService {
 	PostingView publicView(Long id) {
 		Posting posting = postings.findById(id).orElseThrow(() -> new PostingNotFound(id));
 		PostingView view = PostingView.of(posting, LocalDate.now(clock));
-		if (!posting.isOrganizationVerified() || view.state() == PostingState.DRAFT || view.state() == PostingState.SCHEDULED) {
+		if (!readableByThePublic(posting, view)) {
 			throw new PostingNotFound(id);
 		}
 		return view;
+	}
+
+	/** Whether the public may read the posting: its employer is verified, and it is listed or was (closed, filled). */
+	static boolean readableByThePublic(Posting posting, PostingView view) {
+		return posting.isOrganizationVerified() && view.state() != PostingState.DRAFT && view.state() != PostingState.SCHEDULED;
 	}
 
 	/** Closes postings whose close date has passed; searches also filter by date, so nothing shows late meanwhile. */

@@ -92,7 +92,7 @@ class SavedJobs {
 		return savedPostings.findByAccountIdOrderBySavedAtDesc(accountId).stream().map(s -> {
 			Posting p = s.getPosting();
 			PostingView view = PostingView.of(p, today);
-			if (!p.isOrganizationVerified() || view.state() == PostingState.DRAFT || view.state() == PostingState.SCHEDULED) {
+			if (!PostingService.readableByThePublic(p, view)) {
 				return null;
 			}
 			return new SavedPostingView(p.getId(), p.getTitle(), p.getOrganizationName(), p.getTown(), view.closeDate(), view.open(),
@@ -178,16 +178,13 @@ class SavedJobs {
 
 	/** The search as it is kept: its query string, on the first page, in a set order. */
 	static String normal(JobQuery query) {
-		JobQuery copy = query.copy();
-		return copy.toLink("", 1, null);
+		return query.toLink("", 1, null);
 	}
 
 	/** Whether the search runs as the search page would run it (a place it knows, for one). */
 	boolean runs(JobQuery query) {
 		try {
-			JobQuery probe = query.copy();
-			probe.setSize(1);
-			search.search(probe, false);
+			search.search(query.newest(1), false);
 			return true;
 		}
 		catch (RuleViolation e) {

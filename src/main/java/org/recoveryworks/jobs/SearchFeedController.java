@@ -46,13 +46,11 @@ class SearchFeedController {
 	@GetMapping("/jobs/feed.atom")
 	ResponseEntity<String> feed(@Valid @ModelAttribute("query") JobQuery query) throws XMLStreamException {
 		index.requireReady();
-		query.setSort(JobQuery.Sort.NEWEST);
-		query.setPage(1);
-		query.setSize(30);
-		List<JobSearchResult.Hit> hits = search.search(query, false).hits();
+		JobQuery latest = query.newest(30);
+		List<JobSearchResult.Hit> hits = search.search(latest, false).hits();
 		ZoneId zone = clock.getZone();
 		String base = properties.baseUrl();
-		String searchPage = base + query.toLink("/jobs", 1, null);
+		String searchPage = base + latest.toLink("/jobs", 1, null);
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");

@@ -22,13 +22,11 @@ class ResumeController {
 	static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
 	private final SeekerProfiles profiles;
-	private final Months months;
 	private final PdfPages pdfPages;
 	private final ResumeDocx docx;
 
-	ResumeController(SeekerProfiles profiles, Months months, PdfPages pdfPages, ResumeDocx docx) {
+	ResumeController(SeekerProfiles profiles, PdfPages pdfPages, ResumeDocx docx) {
 		this.profiles = profiles;
-		this.months = months;
 		this.pdfPages = pdfPages;
 		this.docx = docx;
 	}
@@ -43,13 +41,13 @@ class ResumeController {
 
 	@GetMapping("/my/profile/resume.pdf")
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal AccountUser seeker, @ModelAttribute("choice") ResumeChoice choice) {
-		Resume resume = profiles.resume(seeker, choice, months);
+		Resume resume = profiles.resume(seeker, choice);
 		return PdfPages.attachment(pdfPages.render("seekers/pdf/resume", Map.of("resume", resume)), "resume.pdf");
 	}
 
 	@GetMapping("/my/profile/resume.docx")
 	ResponseEntity<byte[]> docx(@AuthenticationPrincipal AccountUser seeker, @ModelAttribute("choice") ResumeChoice choice) {
-		Resume resume = profiles.resume(seeker, choice, months);
+		Resume resume = profiles.resume(seeker, choice);
 		return ResponseEntity.ok().contentType(DOCX)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("resume.docx").build().toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")

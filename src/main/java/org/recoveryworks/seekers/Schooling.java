@@ -10,6 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.recoveryworks.shared.Text;
+
 /** A school, course or training in a person's profile. */
 @Entity
 @Table(name = "seeker_schooling")
@@ -41,7 +43,7 @@ class Schooling {
 
 	void change(SchoolingForm form) {
 		this.school = form.getSchool().strip();
-		this.studied = form.getStudied() == null || form.getStudied().isBlank() ? null : form.getStudied().strip();
+		this.studied = Text.trimToNull(form.getStudied());
 		this.finished = form.getFinished();
 	}
 

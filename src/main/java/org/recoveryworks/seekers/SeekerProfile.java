@@ -21,6 +21,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.recoveryworks.shared.Text;
+
 /** One job seeker's profile: every field may be empty. */
 @Entity
 @Table(name = "seeker_profile")
@@ -82,11 +84,11 @@ class SeekerProfile {
 	}
 
 	void change(ProfileForm form, Instant now) {
-		this.phone = blankToNull(form.getPhone());
-		this.town = blankToNull(form.getTown());
-		this.skills = blankToNull(form.getSkills());
-		this.languages = blankToNull(form.getLanguages());
-		this.certifications = blankToNull(form.getCertifications());
+		this.phone = Text.trimToNull(form.getPhone());
+		this.town = Text.trimToNull(form.getTown());
+		this.skills = Text.trimToNull(form.getSkills());
+		this.languages = Text.trimToNull(form.getLanguages());
+		this.certifications = Text.trimToNull(form.getCertifications());
 		this.workDays = join(form.getDays());
 		this.workTimes = join(form.getTimes());
 		this.hoursPerWeek = form.getHoursPerWeek();
@@ -124,10 +126,6 @@ class SeekerProfile {
 
 	void touch(Instant now) {
 		this.updatedAt = now;
-	}
-
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
 	}
 
 	private static <E extends Enum<E>> String join(Set<E> values) {

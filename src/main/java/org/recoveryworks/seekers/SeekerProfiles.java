@@ -109,10 +109,10 @@ public class SeekerProfiles {
 	 * theirs adds nothing.
 	 */
 	@Transactional(readOnly = true)
-	Resume resume(AccountUser person, ResumeChoice choice, Months months) {
+	Resume resume(AccountUser person, ResumeChoice choice) {
 		ProfileView p = view(person.id());
 		List<Resume.Line> work = p.work().stream().filter(w -> choice.getWork().contains(w.id()))
-			.map(w -> new Resume.Line(w.title(), w.employer(), months.range(w.started(), w.ended()), w.volunteer(),
+			.map(w -> new Resume.Line(w.title(), w.employer(), dates.months(w.started(), w.ended()), w.volunteer(),
 					w.duties() == null ? List.of() : w.duties().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()))
 			.toList();
 		return new Resume(person.displayName(), choice.isContact() ? person.email() : null, choice.isContact() ? p.phone() : null,

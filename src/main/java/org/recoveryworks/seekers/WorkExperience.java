@@ -10,6 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.recoveryworks.shared.Text;
+
 /** A job or volunteer role in a person's work history. Months are yyyy-MM; no end month means they still do it. */
 @Entity
 @Table(name = "seeker_work")
@@ -48,14 +50,10 @@ class WorkExperience {
 	void change(WorkForm form) {
 		this.employer = form.getEmployer().strip();
 		this.title = form.getTitle().strip();
-		this.started = blankToNull(form.getStarted());
-		this.ended = blankToNull(form.getEnded());
+		this.started = Text.trimToNull(form.getStarted());
+		this.ended = Text.trimToNull(form.getEnded());
 		this.volunteer = form.isVolunteer();
-		this.duties = blankToNull(form.getDuties());
-	}
-
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
+		this.duties = Text.trimToNull(form.getDuties());
 	}
 
 	Long getId() { return id; }

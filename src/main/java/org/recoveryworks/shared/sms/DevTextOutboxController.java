@@ -11,17 +11,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DevTextOutboxController {
 
 	private final TextMessageRepository outbox;
-	private final SmsSettings settings;
+	private final TextSender sender;
 
-	DevTextOutboxController(TextMessageRepository outbox, SmsSettings settings) {
+	DevTextOutboxController(TextMessageRepository outbox, TextSender sender) {
 		this.outbox = outbox;
-		this.settings = settings;
+		this.sender = sender;
 	}
 
 	@GetMapping("/admin/texts")
 	String show(Model model) {
 		model.addAttribute("texts", outbox.findFirst100ByOrderByIdDesc());
-		model.addAttribute("live", settings.configured());
+		model.addAttribute("live", sender.live());
 		return "shared/texts";
 	}
 }

@@ -3,6 +3,7 @@ package org.recoveryworks.shared.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.Temporal;
 import java.util.Locale;
@@ -44,6 +45,25 @@ public class Dates {
 	/** A day of the week, date and time ("Tuesday, March 3 at 10:00 AM"), for mail about a meeting. */
 	public String weekdayTime(Instant value) {
 		return value == null ? "" : pattern("format.weekdayTime", "EEEE, MMMM d 'at' h:mm a").format(value.atZone(clock.getZone()));
+	}
+
+	/**
+	 * A stretch of months kept as yyyy-MM ("2021-03"), in words: "March 2021 to now" (no end month: still so), "Until
+	 * June 2020" (no start), or empty when neither is given.
+	 */
+	public String months(String started, String ended) {
+		if (started == null && ended == null) {
+			return "";
+		}
+		Locale locale = locale();
+		String to = ended == null ? messages.getMessage("format.months.now", null, "now", locale) : month(ended);
+		return started == null ? messages.getMessage("format.months.until", new Object[] { to }, locale)
+				: messages.getMessage("format.months.range", new Object[] { month(started), to }, locale);
+	}
+
+	/** "2021-03" as "March 2021". */
+	public String month(String yearMonth) {
+		return pattern("format.month", "MMMM yyyy").format(YearMonth.parse(yearMonth));
 	}
 
 	private DateTimeFormatter pattern(String key, String english) {
