@@ -229,4 +229,19 @@ class SavedJobsIntegrationTest extends IntegrationTest {
 			.doesNotContain(word);
 		assertThat(mailTo(seeker)).isEmpty();
 	}
+
+	@Test
+	void aSavedSearchThatNoLongerRunsHoldsBackNoOneElsesAlert() throws Exception {
+		AccountUser broken = data.seeker();
+		AccountUser seeker = data.seeker();
+		// A search kept before its place was known no more (the search refuses it now).
+		jdbc.update("insert into saved_search (account_id, name, query, alert, created_at) values (?, 'Old place', ?, 'DAILY', current_timestamp)",
+				broken.id(), "?zip=Nowhereville%20Zzq&page=1");
+		String word = "Harbor" + Integer.toString(TestData.next(), 36);
+		mvc.perform(post("/my/searches").param("q", word).param("alert", "DAILY").with(user(seeker)).with(csrf()));
+		publish(data.employer(true), word + " Peer Specialist");
+		alerts.sendDue();
+		assertThat(mailTo(seeker)).hasSize(1);
+		assertThat(mailTo(broken)).isEmpty();
+	}
 }

@@ -5,8 +5,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -22,6 +24,7 @@ import org.recoveryworks.IntegrationTest;
 import org.recoveryworks.PdfChecks;
 import org.recoveryworks.TestData;
 import org.recoveryworks.accounts.AccountUser;
+import org.recoveryworks.jobs.JobBank;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,6 +44,9 @@ class ResumeIntegrationTest extends IntegrationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	JobBank jobBank;
 
 	@Test
 	void aSeekerDownloadsTheResumeTheyChoseAsPdfAndWord() throws Exception {
@@ -119,5 +125,14 @@ class ResumeIntegrationTest extends IntegrationTest {
 		byte[] pdf = mvc.perform(get("/my/profile/resume.pdf").param("certifications", "true").with(user(seeker)))
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(PdfChecks.text(pdf)).contains("Certificates and licenses", "Recovery Support Specialist", "verified");
+
+		// The listed credential before the person's own 2,000 characters of certificates still fits an application.
+		mvc.perform(post("/my/profile").param("showCredentials", "true").param("certifications", "C".repeat(2000)).with(user(seeker)).with(csrf()));
+		Long posting = jobBank.post(data.employer(true).organizationId(), data.posting("Long certificates", List.of()), true).id();
+		mvc.perform(multipart("/jobs/{id}/apply", posting)
+				.param("fullName", "Sam").param("email", seeker.email()).param("withSkills", "true").with(user(seeker)).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "apply.done"));
+		assertThat(jdbc.queryForObject("select what from application_background b join job_application a on a.id = b.application_id"
+				+ " where a.posting_id = ? and b.kind = 'CERTIFICATIONS'", String.class, posting)).startsWith("Recovery Support Specialist").hasSize(2000);
 	}
 }
